@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/storage/ConversationRepository.h"
+#include "core/storage/CustomerRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/DirectoryRepository.h"
+#include "core/storage/MessageRepository.h"
+#include "core/storage/SearchRepository.h"
+#include "core/sync/IngestPipeline.h"
+
+#include <memory>
+
+namespace hd {
+
+/// The application context: owns the database and the services on it, and hands them to whoever
+/// needs them (GUI pages, CLI commands, tests). No singletons.
+class Workspace final {
+public:
+    static Result<std::unique_ptr<Workspace>> open(const QString &location, const Clock &clock);
+
+    Database &database() { return *m_db; }
+    const Clock &clock() const { return m_clock; }
+    ConversationRepository &conversations() { return m_conversations; }
+    MessageRepository &messages() { return m_messages; }
+    SearchRepository &search() { return m_search; }
+    DirectoryRepository &directory() { return m_directory; }
+    CustomerRepository &customers() { return m_customers; }
+    IngestPipeline &ingest() { return m_ingest; }
+
+    /// Conversation count; 0 means a fresh workspace.
+    qint64 conversationCount() const;
+
+private:
+    Workspace(std::unique_ptr<Database> db, const Clock &clock);
+
+    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+    ConversationRepository m_conversations;
+    MessageRepository m_messages;
+    SearchRepository m_search;
+    DirectoryRepository m_directory;
+    CustomerRepository m_customers;
+    IngestPipeline m_ingest;
+};
+
+} // namespace hd

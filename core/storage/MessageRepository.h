@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/domain/Message.h"
+
+#include <QList>
+
+namespace hd {
+
+class Database;
+
+/// Reads a thread and stores what agents write. A reply is stored with its outbox entry in one
+/// transaction, so a crash can neither lose it nor send it twice.
+class MessageRepository final {
+public:
+    MessageRepository(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    /// The whole thread, oldest first (threads are short; the inbox never calls this for lists).
+    Result<QList<Message>> forConversation(qint64 conversationId) const;
+    Result<Message> byId(qint64 messageId) const;
+
+    /// Queues a reply: the outbound message (status queued) and its outbox entry, atomically.
+    /// `translatedText` is what the buyer will receive when it differs from `text`.
+    Result<Message> addReply(qint64 conversationId, qint64 agentId, const QString &text,
+                             const QString &translatedText = {}, const QString &language = {}) const;
+    /// Adds an internal note, never sent to the buyer.
+    Result<Message> addNote(qint64 conversationId, qint64 agentId, const QString &text) const;
+
+private:
+    Result<Message> addAgentMessage(qint64 conversationId, qint64 agentId, const QString &text,
+                                    const QString &translatedText, const QString &language, bool isNote) const;
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hd
