@@ -18,6 +18,11 @@ QString SqlDialect::schema(const QString &ddl) const
     return out;
 }
 
+QString SqlDialect::greatest(const QString &a, const QString &b) const
+{
+    return (isSqlite() ? u"max("_s : u"GREATEST("_s) + a + u", "_s + b + u')';
+}
+
 QString SqlDialect::ftsInsert() const
 {
     if (isSqlite())

@@ -19,6 +19,9 @@ public:
     /// Replaces {{PK}}, {{BIGINT}}, {{BLOB}} in schema text with this engine's types.
     QString schema(const QString &ddl) const;
 
+    /// The two-argument maximum: max(a, b) on SQLite, GREATEST(a, b) on PostgreSQL.
+    QString greatest(const QString &a, const QString &b) const;
+
     /// Statement that adds one row to the full-text index; binds :id and :text.
     QString ftsInsert() const;
     /// Statement that removes a row from the full-text index; binds :id and :text (the indexed text).

@@ -1,0 +1,39 @@
+#include "core/Workspace.h"
+
+#include <QSqlQuery>
+
+namespace hd {
+using namespace Qt::StringLiterals;
+
+Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_conversations(*m_db, clock)
+    , m_messages(*m_db, clock)
+    , m_search(*m_db)
+    , m_directory(*m_db)
+    , m_customers(*m_db)
+    , m_ingest(*m_db, clock)
+{
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const Clock &clock)
+{
+    auto loc = WorkspaceLocation::parse(location);
+    if (!loc)
+        return loc.error();
+    auto db = Database::open(loc.value());
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock));
+}
+
+qint64 Workspace::conversationCount() const
+{
+    QSqlQuery q(m_db->connection());
+    if (q.exec(u"SELECT COUNT(*) FROM conversations"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace hd

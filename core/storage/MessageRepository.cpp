@@ -1,0 +1,192 @@
+#include "core/storage/MessageRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqlDialect.h"
+#include "core/sync/IngestPipeline.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace hd {
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kColumns = u"id, conversation_id, channel_id, external_id, direction, status, COALESCE(author_agent_id, 0),"
+                         " sender_name, sender_address, subject, body_text, body_html, language, translated_text, error,"
+                         " sent_at, created_at"_s;
+
+Message readMessage(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.channelId = q.value(2).toLongLong();
+    m.externalId = q.value(3).toString();
+    m.direction = messageDirectionFromString(q.value(4).toString());
+    m.status = messageStatusFromString(q.value(5).toString());
+    m.authorAgentId = q.value(6).toLongLong();
+    m.senderName = q.value(7).toString();
+    m.senderAddress = q.value(8).toString();
+    m.subject = q.value(9).toString();
+    m.bodyText = q.value(10).toString();
+    m.bodyHtml = q.value(11).toString();
+    m.language = q.value(12).toString();
+    m.translatedText = q.value(13).toString();
+    m.error = q.value(14).toString();
+    m.sentAt = q.value(15).toLongLong();
+    m.createdAt = q.value(16).toLongLong();
+    return m;
+}
+
+QString snippetOf(const QString &text)
+{
+    return text.simplified().left(160);
+}
+
+} // namespace
+
+Result<QList<Message>> MessageRepository::forConversation(qint64 conversationId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kColumns + u" FROM messages WHERE conversation_id = ? ORDER BY sent_at, id"_s);
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return databaseError(q, u"thread"_s);
+    QList<Message> out;
+    while (q.next())
+        out << readMessage(q);
+    return out;
+}
+
+Result<Message> MessageRepository::byId(qint64 messageId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kColumns + u" FROM messages WHERE id = ?"_s);
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return databaseError(q, u"message"_s);
+    if (!q.next())
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("hd::MessageRepository", "The message no longer exists."));
+    return readMessage(q);
+}
+
+Result<Message> MessageRepository::addReply(qint64 conversationId, qint64 agentId, const QString &text,
+                                            const QString &translatedText, const QString &language) const
+{
+    return addAgentMessage(conversationId, agentId, text, translatedText, language, false);
+}
+
+Result<Message> MessageRepository::addNote(qint64 conversationId, qint64 agentId, const QString &text) const
+{
+    return addAgentMessage(conversationId, agentId, text, {}, {}, true);
+}
+
+Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64 agentId, const QString &text,
+                                                   const QString &translatedText, const QString &language,
+                                                   bool isNote) const
+{
+    if (text.trimmed().isEmpty())
+        return Error::make(Error::Code::InvalidArgument,
+                           QCoreApplication::translate("hd::MessageRepository", "The message is empty."));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT c.channel_id, COALESCE(a.name, ''), c.first_response_at, c.subject FROM conversations c"
+              " LEFT JOIN agents a ON a.id = ? WHERE c.id = ?"_s);
+    q.addBindValue(agentId);
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return databaseError(q, u"reply"_s);
+    if (!q.next())
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("hd::MessageRepository", "The conversation no longer exists."));
+    const qint64 channelId = q.value(0).toLongLong();
+    const QString agentName = q.value(1).toString();
+    const qint64 firstResponseAt = q.value(2).toLongLong();
+    const QString subject = q.value(3).toString();
+    q.finish();
+
+    const qint64 now = m_clock.nowMs();
+    // Local messages get a local external id; the channel's own id is recorded when it is sent.
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Message m;
+    m.conversationId = conversationId;
+    m.channelId = channelId;
+    m.externalId = (isNote ? u"note:"_s : u"out:"_s) + key;
+    m.direction = isNote ? MessageDirection::Note : MessageDirection::Outbound;
+    m.status = isNote ? MessageStatus::Sent : MessageStatus::Queued;
+    m.authorAgentId = agentId;
+    m.senderName = agentName;
+    m.subject = isNote || subject.isEmpty() ? QString() : (subject.startsWith("Re:"_L1) ? subject : u"Re: "_s + subject);
+    m.bodyText = text;
+    m.language = language;
+    m.translatedText = translatedText;
+    m.sentAt = now;
+    m.createdAt = now;
+
+    q.prepare(u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status, author_agent_id,"
+              " sender_name, subject, body_text, language, translated_text, sent_at, created_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.addBindValue(conversationId);
+    q.addBindValue(channelId);
+    q.addBindValue(m.externalId);
+    q.addBindValue(messageDirectionToString(m.direction));
+    q.addBindValue(messageStatusToString(m.status));
+    q.addBindValue(agentId > 0 ? QVariant(agentId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(agentName);
+    q.addBindValue(m.subject);
+    q.addBindValue(text);
+    q.addBindValue(language);
+    q.addBindValue(translatedText);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec() || !q.next())
+        return databaseError(q, u"reply"_s);
+    m.id = q.value(0).toLongLong();
+    q.finish();
+
+    if (!isNote) {
+        q.prepare(u"INSERT INTO outbox(message_id, channel_id, idempotency_key, state, created_at, updated_at)"
+                  " VALUES (?, ?, ?, 'pending', ?, ?)"_s);
+        q.addBindValue(m.id);
+        q.addBindValue(channelId);
+        q.addBindValue(key);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec())
+            return databaseError(q, u"outbox"_s);
+        // A reply answers the buyer: it sets the first response time once and marks the thread read.
+        q.prepare(u"UPDATE conversations SET last_message_at = ?, message_count = message_count + 1, snippet = ?,"
+                  " unread_count = 0, first_response_at = CASE WHEN first_response_at = 0 THEN ? ELSE first_response_at END,"
+                  " updated_at = ?, version = version + 1 WHERE id = ?"_s);
+        q.addBindValue(now);
+        q.addBindValue(snippetOf(translatedText.isEmpty() ? text : translatedText));
+        q.addBindValue(firstResponseAt == 0 ? now : firstResponseAt);
+        q.addBindValue(now);
+        q.addBindValue(conversationId);
+    } else {
+        q.prepare(u"UPDATE conversations SET message_count = message_count + 1, updated_at = ?, version = version + 1"
+                  " WHERE id = ?"_s);
+        q.addBindValue(now);
+        q.addBindValue(conversationId);
+    }
+    if (!q.exec())
+        return databaseError(q, u"conversation update"_s);
+
+    q.prepare(m_db.dialect().ftsInsert());
+    q.bindValue(u":id"_s, m.id);
+    q.bindValue(u":text"_s, IngestPipeline::indexText(m.subject, text + u' ' + translatedText, agentName, {}));
+    if (!q.exec())
+        return databaseError(q, u"index"_s);
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return m;
+}
+
+} // namespace hd

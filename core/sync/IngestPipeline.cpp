@@ -1,0 +1,486 @@
+#include "core/sync/IngestPipeline.h"
+
+#include "core/common/Log.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace hd {
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Caches of ids resolved in earlier batches; bounded so a million-message import stays small.
+constexpr int kMaxCacheEntries = 200000;
+
+QString key(qint64 channelId, const QString &externalId)
+{
+    return QString::number(channelId) + u'\x1f' + externalId;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString itemsJson(const Order &o)
+{
+    QJsonArray items;
+    for (const OrderItem &it : o.items)
+        items.append(QJsonObject{{u"sku"_s, it.sku},
+                                 {u"title"_s, it.title},
+                                 {u"quantity"_s, it.quantity},
+                                 {u"unit_price_cents"_s, it.unitPriceCents}});
+    return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+}
+
+/// What one batch changed on one conversation, applied with a single UPDATE at the end.
+struct ConversationDelta {
+    qint64 lastAt = 0;
+    qint64 lastInboundAt = 0;
+    qint64 firstResponseAt = 0;
+    int added = 0;
+    int unreadSinceReply = 0;
+    bool replied = false;
+    QString snippet;
+    QString language;
+    QString intent;
+    QString sentiment;
+    QString status;
+};
+
+} // namespace
+
+struct IngestPipeline::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : findIdentity(db), findCustomerByEmail(db), insertCustomer(db), insertIdentity(db), findOrder(db),
+          insertOrder(db), findConversation(db), insertConversation(db), insertMessage(db), updateConversation(db),
+          ftsInsert(db), upsertCursor(db), insertTag(db), linkTag(db)
+    {
+    }
+    QSqlQuery findIdentity, findCustomerByEmail, insertCustomer, insertIdentity, findOrder, insertOrder,
+        findConversation, insertConversation, insertMessage, updateConversation, ftsInsert, upsertCursor, insertTag,
+        linkTag;
+    QHash<QString, qint64> customers;     // channel|identity -> customer id
+    QHash<qint64, QString> customerNames; // customer id -> display name (for the index)
+    QHash<QString, qint64> orders;        // channel|order number -> order id
+    QHash<QString, qint64> conversations; // channel|conversation external id -> id
+    QHash<qint64, QString> conversationOrder; // conversation id -> order number (for the index)
+};
+
+IngestPipeline::IngestPipeline(const Database &db, const Clock &clock)
+    : m_db(db), m_clock(clock)
+{
+}
+
+IngestPipeline::~IngestPipeline() = default;
+
+QString IngestPipeline::indexText(const QString &subject, const QString &body, const QString &customerName,
+                                  const QString &orderNumber)
+{
+    return SearchText::normalize(subject + u'\n' + body + u'\n' + customerName + u'\n' + orderNumber);
+}
+
+Status IngestPipeline::prepare()
+{
+    if (m_st)
+        return {};
+    const QSqlDatabase db = m_db.connection();
+    auto st = std::make_unique<Statements>(db);
+    const SqlDialect &d = m_db.dialect();
+    const QList<std::pair<QSqlQuery *, QString>> sql{
+        {&st->findIdentity, u"SELECT ci.customer_id, cu.display_name FROM customer_identities ci"
+                            " JOIN customers cu ON cu.id = ci.customer_id WHERE ci.channel_id = ? AND ci.external_id = ?"_s},
+        {&st->findCustomerByEmail, u"SELECT id, display_name FROM customers WHERE email = ? AND merged_into IS NULL"
+                                   " ORDER BY id LIMIT 1"_s},
+        {&st->insertCustomer, u"INSERT INTO customers(display_name, email, country, language, postcode, created_at)"
+                              " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s},
+        {&st->insertIdentity, u"INSERT INTO customer_identities(customer_id, channel_id, external_id, display_name)"
+                              " VALUES (?, ?, ?, ?) ON CONFLICT(channel_id, external_id) DO NOTHING"_s},
+        {&st->findOrder, u"SELECT id FROM orders WHERE channel_id = ? AND external_id = ?"_s},
+        {&st->insertOrder, u"INSERT INTO orders(channel_id, external_id, customer_id, status, currency, total_cents,"
+                           " items_json, carrier, tracking_number, ship_to_country, ship_to_postcode, ordered_at,"
+                           " shipped_at, delivered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " RETURNING id"_s},
+        {&st->findConversation, u"SELECT id, COALESCE(o.external_id, '') FROM conversations c LEFT JOIN orders o"
+                                " ON o.id = c.order_id WHERE c.channel_id = ? AND c.external_id = ?"_s},
+        {&st->insertConversation, u"INSERT INTO conversations(channel_id, external_id, customer_id, order_id, subject,"
+                                  " status, assignee_id, language, tags, created_at, updated_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s},
+        {&st->insertMessage, u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status,"
+                             " author_agent_id, sender_name, sender_address, subject, body_text, body_html, language,"
+                             " intent, sentiment, sent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT(channel_id, external_id) DO NOTHING RETURNING id"_s},
+        {&st->updateConversation,
+         u"UPDATE conversations SET"
+         " snippet = CASE WHEN ? >= last_message_at THEN ? ELSE snippet END,"
+         " last_message_at = "_s + d.greatest(u"last_message_at"_s, u"?"_s) + u","
+         " last_inbound_at = "_s + d.greatest(u"last_inbound_at"_s, u"?"_s) + u","
+         " first_response_at = CASE WHEN first_response_at = 0 THEN ? ELSE first_response_at END,"
+         " message_count = message_count + ?,"
+         " unread_count = CASE WHEN ? = 1 THEN ? ELSE unread_count + ? END,"
+         " language = CASE WHEN ? <> '' THEN ? ELSE language END,"
+         " intent = CASE WHEN ? <> '' THEN ? ELSE intent END,"
+         " sentiment = CASE WHEN ? <> '' THEN ? ELSE sentiment END,"
+         " status = CASE WHEN ? <> '' THEN ? ELSE status END,"
+         " updated_at = ?, version = version + 1 WHERE id = ?"_s},
+        {&st->ftsInsert, d.ftsInsert()},
+        {&st->upsertCursor, u"INSERT INTO sync_cursors(channel_id, name, value, updated_at) VALUES (?, ?, ?, ?)"
+                            " ON CONFLICT(channel_id, name) DO UPDATE SET value = excluded.value,"
+                            " updated_at = excluded.updated_at"_s},
+        {&st->insertTag, u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"_s},
+        {&st->linkTag, u"INSERT INTO conversation_tags(conversation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s},
+    };
+    for (const auto &[query, text] : sql) {
+        query->setForwardOnly(true);
+        if (!query->prepare(text))
+            return databaseError(*query, u"ingest prepare"_s);
+    }
+    m_st = std::move(st);
+
+    QSqlQuery agents(db);
+    if (agents.exec(u"SELECT id, email FROM agents"_s))
+        while (agents.next())
+            m_agentByEmail.insert(agents.value(1).toString(), agents.value(0).toLongLong());
+    return {};
+}
+
+Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, const std::optional<SyncCursor> &cursor)
+{
+    if (auto s = prepare(); !s)
+        return s.error();
+    Statements &st = *m_st;
+    if (st.customers.size() > kMaxCacheEntries || st.conversations.size() > kMaxCacheEntries) {
+        st.customers.clear();
+        st.customerNames.clear();
+        st.orders.clear();
+        st.conversations.clear();
+        st.conversationOrder.clear();
+    }
+    // Ids created in a batch that rolls back must not survive in the caches.
+    auto dropCaches = [&st]() {
+        st.customers.clear();
+        st.customerNames.clear();
+        st.orders.clear();
+        st.conversations.clear();
+        st.conversationOrder.clear();
+    };
+
+    IngestReport report;
+    report.received = int(batch.size());
+    const qint64 now = m_clock.nowMs();
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Error::make(Error::Code::Database,
+                           QCoreApplication::translate("hd::IngestPipeline", "The workspace is busy; try again."),
+                           db.lastError().text());
+
+    QHash<qint64, ConversationDelta> deltas;
+    for (const InboundMessage &msg : batch) {
+        if (msg.externalId.isEmpty() || msg.channelId <= 0) {
+            log::warn("ingest", u"dropped a message with no channel or external id"_s);
+            continue;
+        }
+        const bool inbound = msg.direction != "outbound"_L1;
+
+        // 1. The buyer: identity on this channel, else same e-mail elsewhere, else a new profile.
+        const QString customerKey = key(msg.channelId, msg.customerExternalId.isEmpty() ? msg.customerEmail
+                                                                                         : msg.customerExternalId);
+        qint64 customerId = st.customers.value(customerKey, 0);
+        if (customerId == 0) {
+            const QString identity = msg.customerExternalId.isEmpty() ? msg.customerEmail : msg.customerExternalId;
+            st.findIdentity.addBindValue(msg.channelId);
+            st.findIdentity.addBindValue(identity);
+            if (!st.findIdentity.exec()) {
+                dropCaches();
+                return databaseError(st.findIdentity, u"ingest identity"_s);
+            }
+            if (st.findIdentity.next()) {
+                customerId = st.findIdentity.value(0).toLongLong();
+                st.customerNames.insert(customerId, st.findIdentity.value(1).toString());
+            }
+            st.findIdentity.finish();
+            if (customerId == 0 && !msg.customerEmail.isEmpty()) {
+                st.findCustomerByEmail.addBindValue(msg.customerEmail);
+                if (st.findCustomerByEmail.exec() && st.findCustomerByEmail.next()) {
+                    customerId = st.findCustomerByEmail.value(0).toLongLong();
+                    st.customerNames.insert(customerId, st.findCustomerByEmail.value(1).toString());
+                }
+                st.findCustomerByEmail.finish();
+            }
+            if (customerId == 0) {
+                QSqlQuery &q = st.insertCustomer;
+                q.addBindValue(msg.customerName);
+                q.addBindValue(msg.customerEmail);
+                q.addBindValue(msg.customerCountry);
+                q.addBindValue(msg.customerLanguage);
+                q.addBindValue(msg.order ? msg.order->shipToPostcode : QString());
+                q.addBindValue(msg.sentAt ? msg.sentAt : now);
+                if (!q.exec() || !q.next()) {
+                    dropCaches();
+                    return databaseError(q, u"ingest customer"_s);
+                }
+                customerId = q.value(0).toLongLong();
+                q.finish();
+                st.customerNames.insert(customerId, msg.customerName);
+                ++report.customersCreated;
+            }
+            if (!identity.isEmpty()) {
+                QSqlQuery &q = st.insertIdentity;
+                q.addBindValue(customerId);
+                q.addBindValue(msg.channelId);
+                q.addBindValue(identity);
+                q.addBindValue(msg.customerName);
+                if (!q.exec()) {
+                    dropCaches();
+                    return databaseError(q, u"ingest identity"_s);
+                }
+            }
+            st.customers.insert(customerKey, customerId);
+        }
+
+        // 2. The order, when the channel names one.
+        qint64 orderId = 0;
+        if (!msg.orderExternalId.isEmpty()) {
+            const QString orderKey = key(msg.channelId, msg.orderExternalId);
+            orderId = st.orders.value(orderKey, 0);
+            if (orderId == 0) {
+                st.findOrder.addBindValue(msg.channelId);
+                st.findOrder.addBindValue(msg.orderExternalId);
+                if (!st.findOrder.exec()) {
+                    dropCaches();
+                    return databaseError(st.findOrder, u"ingest order"_s);
+                }
+                if (st.findOrder.next())
+                    orderId = st.findOrder.value(0).toLongLong();
+                st.findOrder.finish();
+                if (orderId == 0 && msg.order) {
+                    const Order &o = *msg.order;
+                    QSqlQuery &q = st.insertOrder;
+                    for (const QVariant &v : {QVariant(msg.channelId), QVariant(msg.orderExternalId), QVariant(customerId),
+                                              QVariant(o.status.isEmpty() ? u"paid"_s : o.status),
+                                              QVariant(o.currency.isEmpty() ? u"USD"_s : o.currency),
+                                              QVariant(o.totalCents), QVariant(itemsJson(o)), QVariant(o.carrier),
+                                              QVariant(o.trackingNumber), QVariant(o.shipToCountry),
+                                              QVariant(o.shipToPostcode), QVariant(o.orderedAt), QVariant(o.shippedAt),
+                                              QVariant(o.deliveredAt), QVariant(now)})
+                        q.addBindValue(v);
+                    if (!q.exec() || !q.next()) {
+                        dropCaches();
+                        return databaseError(q, u"ingest order"_s);
+                    }
+                    orderId = q.value(0).toLongLong();
+                    q.finish();
+                }
+                if (orderId > 0)
+                    st.orders.insert(orderKey, orderId);
+            }
+        }
+
+        // 3. The conversation: the channel's thread id.
+        const QString convExt = msg.conversationExternalId.isEmpty() ? msg.externalId : msg.conversationExternalId;
+        const QString convKey = key(msg.channelId, convExt);
+        qint64 conversationId = st.conversations.value(convKey, 0);
+        if (conversationId == 0) {
+            st.findConversation.addBindValue(msg.channelId);
+            st.findConversation.addBindValue(convExt);
+            if (!st.findConversation.exec()) {
+                dropCaches();
+                return databaseError(st.findConversation, u"ingest conversation"_s);
+            }
+            if (st.findConversation.next()) {
+                conversationId = st.findConversation.value(0).toLongLong();
+                st.conversationOrder.insert(conversationId, st.findConversation.value(1).toString());
+            }
+            st.findConversation.finish();
+            if (conversationId == 0) {
+                QSqlQuery &q = st.insertConversation;
+                q.addBindValue(msg.channelId);
+                q.addBindValue(convExt);
+                q.addBindValue(customerId);
+                q.addBindValue(nullableId(orderId));
+                q.addBindValue(msg.subject);
+                q.addBindValue(msg.status.isEmpty() ? u"open"_s : msg.status);
+                q.addBindValue(nullableId(m_agentByEmail.value(msg.assigneeEmail, 0)));
+                q.addBindValue(msg.language.isEmpty() ? msg.customerLanguage : msg.language);
+                q.addBindValue(msg.tags.join(u','));
+                q.addBindValue(msg.sentAt ? msg.sentAt : now);
+                q.addBindValue(now);
+                if (!q.exec() || !q.next()) {
+                    dropCaches();
+                    return databaseError(q, u"ingest conversation"_s);
+                }
+                conversationId = q.value(0).toLongLong();
+                q.finish();
+                st.conversationOrder.insert(conversationId, msg.orderExternalId);
+                ++report.conversationsCreated;
+                for (const QString &tag : msg.tags) {
+                    qint64 tagId = m_tagIds.value(tag, 0);
+                    if (tagId == 0) {
+                        st.insertTag.addBindValue(tag);
+                        if (!st.insertTag.exec() || !st.insertTag.next()) {
+                            dropCaches();
+                            return databaseError(st.insertTag, u"ingest tag"_s);
+                        }
+                        tagId = st.insertTag.value(0).toLongLong();
+                        st.insertTag.finish();
+                        m_tagIds.insert(tag, tagId);
+                    }
+                    st.linkTag.addBindValue(conversationId);
+                    st.linkTag.addBindValue(tagId);
+                    if (!st.linkTag.exec()) {
+                        dropCaches();
+                        return databaseError(st.linkTag, u"ingest tag"_s);
+                    }
+                }
+            }
+            st.conversations.insert(convKey, conversationId);
+        }
+
+        // 4. Language, intent and sentiment, falling back to what we know of the buyer.
+        MessageAnalysis analysis{msg.language, {}, {}};
+        if (inbound && m_analyzer)
+            analysis = m_analyzer(msg, msg.language.isEmpty() ? msg.customerLanguage : msg.language);
+
+        // 5. The message itself; a known (channel, external id) is a duplicate and changes nothing.
+        const qint64 sentAt = msg.sentAt ? msg.sentAt : now;
+        QSqlQuery &q = st.insertMessage;
+        q.addBindValue(conversationId);
+        q.addBindValue(msg.channelId);
+        q.addBindValue(msg.externalId);
+        q.addBindValue(inbound ? u"inbound"_s : u"outbound"_s);
+        q.addBindValue(inbound ? u"received"_s : u"sent"_s);
+        q.addBindValue(nullableId(inbound ? 0 : m_agentByEmail.value(msg.assigneeEmail, 0)));
+        q.addBindValue(inbound ? msg.customerName : QString());
+        q.addBindValue(inbound ? msg.customerEmail : QString());
+        q.addBindValue(msg.subject);
+        q.addBindValue(msg.bodyText);
+        q.addBindValue(msg.bodyHtml);
+        q.addBindValue(analysis.language);
+        q.addBindValue(analysis.intent);
+        q.addBindValue(analysis.sentiment);
+        q.addBindValue(sentAt);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            dropCaches();
+            return databaseError(q, u"ingest message"_s);
+        }
+        if (!q.next()) {
+            ++report.duplicates;
+            continue;
+        }
+        const qint64 messageId = q.value(0).toLongLong();
+        q.finish();
+        ++report.inserted;
+
+        if (m_indexMode == IndexMode::Immediate) {
+            st.ftsInsert.bindValue(u":id"_s, messageId);
+            st.ftsInsert.bindValue(u":text"_s, indexText(msg.subject, msg.bodyText, st.customerNames.value(customerId),
+                                                         st.conversationOrder.value(conversationId)));
+            if (!st.ftsInsert.exec()) {
+                dropCaches();
+                return databaseError(st.ftsInsert, u"ingest index"_s);
+            }
+        }
+
+        ConversationDelta &delta = deltas[conversationId];
+        ++delta.added;
+        if (sentAt >= delta.lastAt) {
+            delta.lastAt = sentAt;
+            delta.snippet = msg.bodyText.simplified().left(160);
+        }
+        if (inbound) {
+            delta.lastInboundAt = std::max(delta.lastInboundAt, sentAt);
+            ++delta.unreadSinceReply;
+            if (!analysis.language.isEmpty())
+                delta.language = analysis.language;
+            if (!analysis.intent.isEmpty())
+                delta.intent = analysis.intent;
+            if (!analysis.sentiment.isEmpty())
+                delta.sentiment = analysis.sentiment;
+            // A buyer writing again reopens the conversation, unless an import says otherwise.
+            delta.status = msg.status.isEmpty() ? u"open"_s : msg.status;
+        } else {
+            delta.replied = true;
+            delta.unreadSinceReply = 0;
+            if (delta.firstResponseAt == 0)
+                delta.firstResponseAt = sentAt;
+            if (!msg.status.isEmpty())
+                delta.status = msg.status;
+        }
+    }
+
+    // 6. One update per conversation touched.
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        const ConversationDelta &d = it.value();
+        QSqlQuery &q = st.updateConversation;
+        const int unread = d.status == "resolved"_L1 ? 0 : d.unreadSinceReply;
+        for (const QVariant &v :
+             {QVariant(d.lastAt), QVariant(d.snippet), QVariant(d.lastAt), QVariant(d.lastInboundAt),
+              QVariant(d.firstResponseAt), QVariant(d.added), QVariant((d.replied || d.status == "resolved"_L1) ? 1 : 0),
+              QVariant(unread), QVariant(unread), QVariant(d.language), QVariant(d.language), QVariant(d.intent),
+              QVariant(d.intent), QVariant(d.sentiment), QVariant(d.sentiment), QVariant(d.status), QVariant(d.status),
+              QVariant(now), QVariant(it.key())})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            dropCaches();
+            return databaseError(q, u"ingest conversation update"_s);
+        }
+        report.conversationIds << it.key();
+    }
+
+    // 7. The cursor moves in the same transaction as the messages it covers.
+    if (cursor) {
+        QSqlQuery &q = st.upsertCursor;
+        q.addBindValue(cursor->channelId);
+        q.addBindValue(cursor->name);
+        q.addBindValue(cursor->value);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            dropCaches();
+            return databaseError(q, u"ingest cursor"_s);
+        }
+    }
+    if (auto s = tx.commit(); !s) {
+        dropCaches();
+        return s.error();
+    }
+    return report;
+}
+
+Status IngestPipeline::rebuildIndex()
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    // 'delete-all' is how a contentless FTS5 table is emptied.
+    if (!q.exec(m_db.dialect().isSqlite() ? u"INSERT INTO message_fts(message_fts) VALUES ('delete-all')"_s
+                                          : u"TRUNCATE message_fts"_s))
+        return databaseError(q, u"index reset"_s);
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT m.id, m.subject, m.body_text || ' ' || m.translated_text, cu.display_name, COALESCE(o.external_id, '')"
+                   " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                   " JOIN customers cu ON cu.id = c.customer_id LEFT JOIN orders o ON o.id = c.order_id ORDER BY m.id"_s))
+        return databaseError(read, u"index rebuild"_s);
+    QSqlQuery ins(db);
+    ins.prepare(m_db.dialect().ftsInsert());
+    while (read.next()) {
+        ins.bindValue(u":id"_s, read.value(0));
+        ins.bindValue(u":text"_s, indexText(read.value(1).toString(), read.value(2).toString(), read.value(3).toString(),
+                                            read.value(4).toString()));
+        if (!ins.exec())
+            return databaseError(ins, u"index rebuild"_s);
+    }
+    return tx.commit();
+}
+
+} // namespace hd
