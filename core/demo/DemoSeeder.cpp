@@ -184,18 +184,18 @@ Result<SeedReport> DemoSeeder::seed(const QByteArray &json)
                       " sender_name, body_text, sent_at, created_at)"
                       " SELECT c.id, c.channel_id, ?, 'note', 'sent', a.id, COALESCE(a.name, ''), ?, ?, ?"
                       " FROM conversations c LEFT JOIN agents a ON a.email = ? WHERE c.channel_id = ? AND c.external_id = ?"_s);
-            q.addBindValue(QString(convExt + u"#"_s + QString::number(i)));
-            q.addBindValue(m.value("body"_L1).toString());
-            q.addBindValue(minutesAgo(m.value("minutes_ago"_L1)));
-            q.addBindValue(now);
-            q.addBindValue(m.value("author"_L1).toString());
-            q.addBindValue(channelId);
-            q.addBindValue(convExt);
+            q.addBindValue(sqlValue(QString(convExt + u"#"_s + QString::number(i))));
+            q.addBindValue(sqlValue(m.value("body"_L1).toString()));
+            q.addBindValue(sqlValue(minutesAgo(m.value("minutes_ago"_L1))));
+            q.addBindValue(sqlValue(now));
+            q.addBindValue(sqlValue(m.value("author"_L1).toString()));
+            q.addBindValue(sqlValue(channelId));
+            q.addBindValue(sqlValue(convExt));
             if (!q.exec())
                 return databaseError(q, u"demo note"_s);
             q.prepare(u"UPDATE conversations SET message_count = message_count + 1 WHERE channel_id = ? AND external_id = ?"_s);
-            q.addBindValue(channelId);
-            q.addBindValue(convExt);
+            q.addBindValue(sqlValue(channelId));
+            q.addBindValue(sqlValue(convExt));
             if (!q.exec())
                 return databaseError(q, u"demo note"_s);
             ++report.messages;

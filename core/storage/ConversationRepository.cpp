@@ -105,7 +105,7 @@ Result<QList<ConversationSummary>> ConversationRepository::page(const InboxFilte
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
+        q.addBindValue(sqlValue(b));
     if (!q.exec())
         return databaseError(q, u"inbox page"_s);
     QList<ConversationSummary> rows;
@@ -120,7 +120,7 @@ Result<ConversationSummary> ConversationRepository::summary(qint64 conversationI
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kSummaryColumns + kSummaryFrom + u" WHERE c.id = ?"_s);
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"conversation"_s);
     if (!q.next())
@@ -143,7 +143,7 @@ Result<QList<ConversationSummary>> ConversationRepository::forCustomer(qint64 cu
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kSummaryColumns + kSummaryFrom
               + u" WHERE c.customer_id = ? ORDER BY c.last_message_at DESC, c.id DESC LIMIT 200"_s);
-    q.addBindValue(customerId);
+    q.addBindValue(sqlValue(customerId));
     if (!q.exec())
         return databaseError(q, u"customer conversations"_s);
     QList<ConversationSummary> rows;
@@ -160,8 +160,8 @@ Result<InboxCounts> ConversationRepository::counts(qint64 agentId) const
     q.prepare(u"SELECT channel_id, status, assignee_id IS NULL, COALESCE(assignee_id, 0) = ?, COUNT(*),"
               " SUM(CASE WHEN unread_count > 0 THEN 1 ELSE 0 END)"
               " FROM conversations GROUP BY channel_id, status, assignee_id IS NULL, COALESCE(assignee_id, 0) = ?"_s);
-    q.addBindValue(agentId);
-    q.addBindValue(agentId);
+    q.addBindValue(sqlValue(agentId));
+    q.addBindValue(sqlValue(agentId));
     if (!q.exec())
         return databaseError(q, u"inbox counts"_s);
     while (q.next()) {
@@ -195,9 +195,9 @@ Status ConversationRepository::setStatus(qint64 conversationId, ConversationStat
     Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(u"UPDATE conversations SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s);
-    q.addBindValue(conversationStatusToString(status));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(conversationStatusToString(status)));
+    q.addBindValue(sqlValue(m_clock.nowMs()));
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"status"_s);
     if (auto s = audit(actorAgentId, u"conversation.status"_s, conversationId, conversationStatusToString(status)); !s)
@@ -211,9 +211,9 @@ Status ConversationRepository::assign(qint64 conversationId, qint64 agentId, qin
     Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(u"UPDATE conversations SET assignee_id = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s);
-    q.addBindValue(agentId > 0 ? QVariant(agentId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(agentId > 0 ? QVariant(agentId) : QVariant(QMetaType::fromType<qint64>())));
+    q.addBindValue(sqlValue(m_clock.nowMs()));
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"assign"_s);
     if (auto s = audit(actorAgentId, u"conversation.assign"_s, conversationId, QString::number(agentId)); !s)
@@ -227,9 +227,9 @@ Status ConversationRepository::setPriority(qint64 conversationId, Priority prior
     Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(u"UPDATE conversations SET priority = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s);
-    q.addBindValue(priorityToString(priority));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(priorityToString(priority)));
+    q.addBindValue(sqlValue(m_clock.nowMs()));
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"priority"_s);
     if (auto s = audit(actorAgentId, u"conversation.priority"_s, conversationId, priorityToString(priority)); !s)
@@ -247,13 +247,13 @@ Status ConversationRepository::addTag(qint64 conversationId, const QString &tag,
     Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s);
-    q.addBindValue(name);
+    q.addBindValue(sqlValue(name));
     if (!q.exec())
         return databaseError(q, u"tag"_s);
     q.prepare(u"INSERT INTO conversation_tags(conversation_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"
               " ON CONFLICT DO NOTHING"_s);
-    q.addBindValue(conversationId);
-    q.addBindValue(name);
+    q.addBindValue(sqlValue(conversationId));
+    q.addBindValue(sqlValue(name));
     if (!q.exec())
         return databaseError(q, u"tag"_s);
     if (auto s = updateTagsColumn(conversationId); !s)
@@ -269,8 +269,8 @@ Status ConversationRepository::removeTag(qint64 conversationId, const QString &t
     Transaction tx(db);
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM conversation_tags WHERE conversation_id = ? AND tag_id IN (SELECT id FROM tags WHERE name = ?)"_s);
-    q.addBindValue(conversationId);
-    q.addBindValue(tag);
+    q.addBindValue(sqlValue(conversationId));
+    q.addBindValue(sqlValue(tag));
     if (!q.exec())
         return databaseError(q, u"untag"_s);
     if (auto s = updateTagsColumn(conversationId); !s)
@@ -284,7 +284,7 @@ Status ConversationRepository::markRead(qint64 conversationId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count <> 0"_s);
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"mark read"_s);
     return {};
@@ -295,16 +295,16 @@ Status ConversationRepository::updateTagsColumn(qint64 conversationId) const
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT t.name FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.conversation_id = ?"
               " ORDER BY t.name"_s);
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"tags"_s);
     QStringList names;
     while (q.next())
         names << q.value(0).toString();
     q.prepare(u"UPDATE conversations SET tags = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s);
-    q.addBindValue(names.join(u','));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(names.join(u',')));
+    q.addBindValue(sqlValue(m_clock.nowMs()));
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"tags"_s);
     return {};
@@ -315,11 +315,11 @@ Status ConversationRepository::audit(qint64 actorAgentId, const QString &action,
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO audit_log(at, actor, action, entity, entity_id, detail_json) VALUES (?, ?, ?, 'conversation', ?, ?)"_s);
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(actorAgentId > 0 ? u"agent:%1"_s.arg(actorAgentId) : u"system"_s);
-    q.addBindValue(action);
-    q.addBindValue(conversationId);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{u"value"_s, detail}}).toJson(QJsonDocument::Compact)));
+    q.addBindValue(sqlValue(m_clock.nowMs()));
+    q.addBindValue(sqlValue(actorAgentId > 0 ? u"agent:%1"_s.arg(actorAgentId) : u"system"_s));
+    q.addBindValue(sqlValue(action));
+    q.addBindValue(sqlValue(conversationId));
+    q.addBindValue(sqlValue(QString::fromUtf8(QJsonDocument(QJsonObject{{u"value"_s, detail}}).toJson(QJsonDocument::Compact))));
     if (!q.exec())
         return databaseError(q, u"audit"_s);
     return {};

@@ -52,7 +52,7 @@ Result<Customer> CustomerRepository::byId(qint64 id) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, display_name, email, phone, country, language, postcode, created_at, COALESCE(merged_into, 0)"
               " FROM customers WHERE id = ?"_s);
-    q.addBindValue(id);
+    q.addBindValue(sqlValue(id));
     if (!q.exec())
         return databaseError(q, u"customer"_s);
     if (!q.next())
@@ -77,7 +77,7 @@ Result<QList<CustomerIdentity>> CustomerRepository::identities(qint64 customerId
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, customer_id, channel_id, external_id, display_name FROM customer_identities"
               " WHERE customer_id = ? ORDER BY id"_s);
-    q.addBindValue(customerId);
+    q.addBindValue(sqlValue(customerId));
     if (!q.exec())
         return databaseError(q, u"identities"_s);
     QList<CustomerIdentity> out;
@@ -94,7 +94,7 @@ Result<std::optional<Order>> CustomerRepository::order(qint64 orderId) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kOrderColumns + u" FROM orders WHERE id = ?"_s);
-    q.addBindValue(orderId);
+    q.addBindValue(sqlValue(orderId));
     if (!q.exec())
         return databaseError(q, u"order"_s);
     if (!q.next())
@@ -107,7 +107,7 @@ Result<QList<Order>> CustomerRepository::ordersOf(qint64 customerId) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kOrderColumns + u" FROM orders WHERE customer_id = ? ORDER BY ordered_at DESC LIMIT 100"_s);
-    q.addBindValue(customerId);
+    q.addBindValue(sqlValue(customerId));
     if (!q.exec())
         return databaseError(q, u"orders"_s);
     QList<Order> out;

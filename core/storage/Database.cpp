@@ -126,7 +126,7 @@ QString Database::meta(const QString &key, const QString &fallback) const
 {
     QSqlQuery q(connection());
     q.prepare(u"SELECT value FROM workspace_meta WHERE key = ?"_s);
-    q.addBindValue(key);
+    q.addBindValue(sqlValue(key));
     if (q.exec() && q.next())
         return q.value(0).toString();
     return fallback;
@@ -136,8 +136,8 @@ Status Database::setMeta(const QString &key, const QString &value) const
 {
     QSqlQuery q(connection());
     q.prepare(u"INSERT INTO workspace_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(sqlValue(key));
+    q.addBindValue(sqlValue(value));
     if (!q.exec())
         return databaseError(q, u"workspace_meta"_s);
     return {};

@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 
@@ -59,6 +60,14 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
 };
+
+/// Qt binds a null QString as SQL NULL; our text columns are NOT NULL, so bind "" instead.
+inline QVariant sqlValue(const QVariant &v)
+{
+    if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+        return QVariant(QString(QLatin1String("")));
+    return v;
+}
 
 /// Builds a Database error from a failed query, for the log, with a generic user message.
 Error databaseError(const class QSqlQuery &q, const QString &what);

@@ -35,12 +35,12 @@ Result<qint64> DirectoryRepository::addChannel(const Channel &channel) const
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO channels(kind, name, marketplace, config_json, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?)"
               " RETURNING id"_s);
-    q.addBindValue(channelKindToString(channel.kind));
-    q.addBindValue(channel.name);
-    q.addBindValue(channel.marketplace);
-    q.addBindValue(channel.configJson.isEmpty() ? u"{}"_s : channel.configJson);
-    q.addBindValue(channel.enabled ? 1 : 0);
-    q.addBindValue(channel.createdAt ? channel.createdAt : QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(sqlValue(channelKindToString(channel.kind)));
+    q.addBindValue(sqlValue(channel.name));
+    q.addBindValue(sqlValue(channel.marketplace));
+    q.addBindValue(sqlValue(channel.configJson.isEmpty() ? u"{}"_s : channel.configJson));
+    q.addBindValue(sqlValue(channel.enabled ? 1 : 0));
+    q.addBindValue(sqlValue(channel.createdAt ? channel.createdAt : QDateTime::currentMSecsSinceEpoch()));
     if (!q.exec() || !q.next())
         return databaseError(q, u"add channel"_s);
     return q.value(0).toLongLong();
@@ -74,14 +74,14 @@ Result<qint64> DirectoryRepository::addAgent(const Agent &agent) const
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO agents(name, email, role, languages, skills, capacity, time_zone, active)"
               " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(email) DO UPDATE SET name = excluded.name RETURNING id"_s);
-    q.addBindValue(agent.name);
-    q.addBindValue(agent.email);
-    q.addBindValue(agentRoleToString(agent.role));
-    q.addBindValue(agent.languages.join(u','));
-    q.addBindValue(agent.skills.join(u','));
-    q.addBindValue(agent.capacity);
-    q.addBindValue(agent.timeZone.isEmpty() ? u"UTC"_s : agent.timeZone);
-    q.addBindValue(agent.active ? 1 : 0);
+    q.addBindValue(sqlValue(agent.name));
+    q.addBindValue(sqlValue(agent.email));
+    q.addBindValue(sqlValue(agentRoleToString(agent.role)));
+    q.addBindValue(sqlValue(agent.languages.join(u',')));
+    q.addBindValue(sqlValue(agent.skills.join(u',')));
+    q.addBindValue(sqlValue(agent.capacity));
+    q.addBindValue(sqlValue(agent.timeZone.isEmpty() ? u"UTC"_s : agent.timeZone));
+    q.addBindValue(sqlValue(agent.active ? 1 : 0));
     if (!q.exec() || !q.next())
         return databaseError(q, u"add agent"_s);
     return q.value(0).toLongLong();
@@ -103,7 +103,7 @@ Result<qint64> DirectoryRepository::ensureTag(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"_s);
-    q.addBindValue(name);
+    q.addBindValue(sqlValue(name));
     if (!q.exec() || !q.next())
         return databaseError(q, u"tag"_s);
     return q.value(0).toLongLong();

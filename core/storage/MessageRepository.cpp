@@ -53,7 +53,7 @@ Result<QList<Message>> MessageRepository::forConversation(qint64 conversationId)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kColumns + u" FROM messages WHERE conversation_id = ? ORDER BY sent_at, id"_s);
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"thread"_s);
     QList<Message> out;
@@ -67,7 +67,7 @@ Result<Message> MessageRepository::byId(qint64 messageId) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kColumns + u" FROM messages WHERE id = ?"_s);
-    q.addBindValue(messageId);
+    q.addBindValue(sqlValue(messageId));
     if (!q.exec())
         return databaseError(q, u"message"_s);
     if (!q.next())
@@ -99,8 +99,8 @@ Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64
     QSqlQuery q(db);
     q.prepare(u"SELECT c.channel_id, COALESCE(a.name, ''), c.first_response_at, c.subject FROM conversations c"
               " LEFT JOIN agents a ON a.id = ? WHERE c.id = ?"_s);
-    q.addBindValue(agentId);
-    q.addBindValue(conversationId);
+    q.addBindValue(sqlValue(agentId));
+    q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"reply"_s);
     if (!q.next())
@@ -133,19 +133,19 @@ Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64
     q.prepare(u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status, author_agent_id,"
               " sender_name, subject, body_text, language, translated_text, sent_at, created_at)"
               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    q.addBindValue(conversationId);
-    q.addBindValue(channelId);
-    q.addBindValue(m.externalId);
-    q.addBindValue(messageDirectionToString(m.direction));
-    q.addBindValue(messageStatusToString(m.status));
-    q.addBindValue(agentId > 0 ? QVariant(agentId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(agentName);
-    q.addBindValue(m.subject);
-    q.addBindValue(text);
-    q.addBindValue(language);
-    q.addBindValue(translatedText);
-    q.addBindValue(now);
-    q.addBindValue(now);
+    q.addBindValue(sqlValue(conversationId));
+    q.addBindValue(sqlValue(channelId));
+    q.addBindValue(sqlValue(m.externalId));
+    q.addBindValue(sqlValue(messageDirectionToString(m.direction)));
+    q.addBindValue(sqlValue(messageStatusToString(m.status)));
+    q.addBindValue(sqlValue(agentId > 0 ? QVariant(agentId) : QVariant(QMetaType::fromType<qint64>())));
+    q.addBindValue(sqlValue(agentName));
+    q.addBindValue(sqlValue(m.subject));
+    q.addBindValue(sqlValue(text));
+    q.addBindValue(sqlValue(language));
+    q.addBindValue(sqlValue(translatedText));
+    q.addBindValue(sqlValue(now));
+    q.addBindValue(sqlValue(now));
     if (!q.exec() || !q.next())
         return databaseError(q, u"reply"_s);
     m.id = q.value(0).toLongLong();
@@ -154,34 +154,34 @@ Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64
     if (!isNote) {
         q.prepare(u"INSERT INTO outbox(message_id, channel_id, idempotency_key, state, created_at, updated_at)"
                   " VALUES (?, ?, ?, 'pending', ?, ?)"_s);
-        q.addBindValue(m.id);
-        q.addBindValue(channelId);
-        q.addBindValue(key);
-        q.addBindValue(now);
-        q.addBindValue(now);
+        q.addBindValue(sqlValue(m.id));
+        q.addBindValue(sqlValue(channelId));
+        q.addBindValue(sqlValue(key));
+        q.addBindValue(sqlValue(now));
+        q.addBindValue(sqlValue(now));
         if (!q.exec())
             return databaseError(q, u"outbox"_s);
         // A reply answers the buyer: it sets the first response time once and marks the thread read.
         q.prepare(u"UPDATE conversations SET last_message_at = ?, message_count = message_count + 1, snippet = ?,"
                   " unread_count = 0, first_response_at = CASE WHEN first_response_at = 0 THEN ? ELSE first_response_at END,"
                   " updated_at = ?, version = version + 1 WHERE id = ?"_s);
-        q.addBindValue(now);
-        q.addBindValue(snippetOf(translatedText.isEmpty() ? text : translatedText));
-        q.addBindValue(firstResponseAt == 0 ? now : firstResponseAt);
-        q.addBindValue(now);
-        q.addBindValue(conversationId);
+        q.addBindValue(sqlValue(now));
+        q.addBindValue(sqlValue(snippetOf(translatedText.isEmpty() ? text : translatedText)));
+        q.addBindValue(sqlValue(firstResponseAt == 0 ? now : firstResponseAt));
+        q.addBindValue(sqlValue(now));
+        q.addBindValue(sqlValue(conversationId));
     } else {
         q.prepare(u"UPDATE conversations SET message_count = message_count + 1, updated_at = ?, version = version + 1"
                   " WHERE id = ?"_s);
-        q.addBindValue(now);
-        q.addBindValue(conversationId);
+        q.addBindValue(sqlValue(now));
+        q.addBindValue(sqlValue(conversationId));
     }
     if (!q.exec())
         return databaseError(q, u"conversation update"_s);
 
     q.prepare(m_db.dialect().ftsInsert());
-    q.bindValue(u":id"_s, m.id);
-    q.bindValue(u":text"_s, IngestPipeline::indexText(m.subject, text + u' ' + translatedText, agentName, {}));
+    q.bindValue(u":id"_s, sqlValue(m.id));
+    q.bindValue(u":text"_s, sqlValue(IngestPipeline::indexText(m.subject, text + u' ' + translatedText, agentName, {})));
     if (!q.exec())
         return databaseError(q, u"index"_s);
     if (auto s = tx.commit(); !s)

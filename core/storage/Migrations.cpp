@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
+#include "core/storage/Database.h"
+
 #include <QSqlQuery>
 
 namespace hd {
@@ -162,9 +164,9 @@ Status Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect)
             }
         }
         q.prepare(u"INSERT INTO schema_migrations(version, description, applied_at) VALUES (?, ?, ?)"_s);
-        q.addBindValue(step.version);
-        q.addBindValue(QString::fromLatin1(step.description));
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        q.addBindValue(sqlValue(step.version));
+        q.addBindValue(sqlValue(QString::fromLatin1(step.description)));
+        q.addBindValue(sqlValue(QDateTime::currentMSecsSinceEpoch()));
         if (!q.exec()) {
             const QString err = q.lastError().text();
             db.rollback();

@@ -19,8 +19,8 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, Order or
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(dialect.ftsSearch(order == Order::Relevance));
-    q.bindValue(u":q"_s, dialect.ftsQuery(phrases));
-    q.bindValue(u":limit"_s, limit);
+    q.bindValue(u":q"_s, sqlValue(dialect.ftsQuery(phrases)));
+    q.bindValue(u":limit"_s, sqlValue(limit));
     if (!q.exec())
         return databaseError(q, u"search"_s);
     QList<qint64> ids;
@@ -41,7 +41,7 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, Order or
               " WHERE m.id IN ("_s
               + marks.join(u',') + u")"_s);
     for (qint64 id : std::as_const(ids))
-        d.addBindValue(id);
+        d.addBindValue(sqlValue(id));
     if (!d.exec())
         return databaseError(d, u"search"_s);
     QHash<qint64, SearchHit> byId;

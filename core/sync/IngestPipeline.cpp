@@ -197,8 +197,8 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         qint64 customerId = st.customers.value(customerKey, 0);
         if (customerId == 0) {
             const QString identity = msg.customerExternalId.isEmpty() ? msg.customerEmail : msg.customerExternalId;
-            st.findIdentity.addBindValue(msg.channelId);
-            st.findIdentity.addBindValue(identity);
+            st.findIdentity.addBindValue(sqlValue(msg.channelId));
+            st.findIdentity.addBindValue(sqlValue(identity));
             if (!st.findIdentity.exec()) {
                 dropCaches();
                 return databaseError(st.findIdentity, u"ingest identity"_s);
@@ -209,7 +209,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             }
             st.findIdentity.finish();
             if (customerId == 0 && !msg.customerEmail.isEmpty()) {
-                st.findCustomerByEmail.addBindValue(msg.customerEmail);
+                st.findCustomerByEmail.addBindValue(sqlValue(msg.customerEmail));
                 if (st.findCustomerByEmail.exec() && st.findCustomerByEmail.next()) {
                     customerId = st.findCustomerByEmail.value(0).toLongLong();
                     st.customerNames.insert(customerId, st.findCustomerByEmail.value(1).toString());
@@ -218,12 +218,12 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             }
             if (customerId == 0) {
                 QSqlQuery &q = st.insertCustomer;
-                q.addBindValue(msg.customerName);
-                q.addBindValue(msg.customerEmail);
-                q.addBindValue(msg.customerCountry);
-                q.addBindValue(msg.customerLanguage);
-                q.addBindValue(msg.order ? msg.order->shipToPostcode : QString());
-                q.addBindValue(msg.sentAt ? msg.sentAt : now);
+                q.addBindValue(sqlValue(msg.customerName));
+                q.addBindValue(sqlValue(msg.customerEmail));
+                q.addBindValue(sqlValue(msg.customerCountry));
+                q.addBindValue(sqlValue(msg.customerLanguage));
+                q.addBindValue(sqlValue(msg.order ? msg.order->shipToPostcode : QString()));
+                q.addBindValue(sqlValue(msg.sentAt ? msg.sentAt : now));
                 if (!q.exec() || !q.next()) {
                     dropCaches();
                     return databaseError(q, u"ingest customer"_s);
@@ -235,10 +235,10 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             }
             if (!identity.isEmpty()) {
                 QSqlQuery &q = st.insertIdentity;
-                q.addBindValue(customerId);
-                q.addBindValue(msg.channelId);
-                q.addBindValue(identity);
-                q.addBindValue(msg.customerName);
+                q.addBindValue(sqlValue(customerId));
+                q.addBindValue(sqlValue(msg.channelId));
+                q.addBindValue(sqlValue(identity));
+                q.addBindValue(sqlValue(msg.customerName));
                 if (!q.exec()) {
                     dropCaches();
                     return databaseError(q, u"ingest identity"_s);
@@ -253,8 +253,8 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             const QString orderKey = key(msg.channelId, msg.orderExternalId);
             orderId = st.orders.value(orderKey, 0);
             if (orderId == 0) {
-                st.findOrder.addBindValue(msg.channelId);
-                st.findOrder.addBindValue(msg.orderExternalId);
+                st.findOrder.addBindValue(sqlValue(msg.channelId));
+                st.findOrder.addBindValue(sqlValue(msg.orderExternalId));
                 if (!st.findOrder.exec()) {
                     dropCaches();
                     return databaseError(st.findOrder, u"ingest order"_s);
@@ -272,7 +272,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                                               QVariant(o.trackingNumber), QVariant(o.shipToCountry),
                                               QVariant(o.shipToPostcode), QVariant(o.orderedAt), QVariant(o.shippedAt),
                                               QVariant(o.deliveredAt), QVariant(now)})
-                        q.addBindValue(v);
+                        q.addBindValue(sqlValue(v));
                     if (!q.exec() || !q.next()) {
                         dropCaches();
                         return databaseError(q, u"ingest order"_s);
@@ -290,8 +290,8 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         const QString convKey = key(msg.channelId, convExt);
         qint64 conversationId = st.conversations.value(convKey, 0);
         if (conversationId == 0) {
-            st.findConversation.addBindValue(msg.channelId);
-            st.findConversation.addBindValue(convExt);
+            st.findConversation.addBindValue(sqlValue(msg.channelId));
+            st.findConversation.addBindValue(sqlValue(convExt));
             if (!st.findConversation.exec()) {
                 dropCaches();
                 return databaseError(st.findConversation, u"ingest conversation"_s);
@@ -303,17 +303,17 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             st.findConversation.finish();
             if (conversationId == 0) {
                 QSqlQuery &q = st.insertConversation;
-                q.addBindValue(msg.channelId);
-                q.addBindValue(convExt);
-                q.addBindValue(customerId);
-                q.addBindValue(nullableId(orderId));
-                q.addBindValue(msg.subject);
-                q.addBindValue(msg.status.isEmpty() ? u"open"_s : msg.status);
-                q.addBindValue(nullableId(m_agentByEmail.value(msg.assigneeEmail, 0)));
-                q.addBindValue(msg.language.isEmpty() ? msg.customerLanguage : msg.language);
-                q.addBindValue(msg.tags.join(u','));
-                q.addBindValue(msg.sentAt ? msg.sentAt : now);
-                q.addBindValue(now);
+                q.addBindValue(sqlValue(msg.channelId));
+                q.addBindValue(sqlValue(convExt));
+                q.addBindValue(sqlValue(customerId));
+                q.addBindValue(sqlValue(nullableId(orderId)));
+                q.addBindValue(sqlValue(msg.subject));
+                q.addBindValue(sqlValue(msg.status.isEmpty() ? u"open"_s : msg.status));
+                q.addBindValue(sqlValue(nullableId(m_agentByEmail.value(msg.assigneeEmail, 0))));
+                q.addBindValue(sqlValue(msg.language.isEmpty() ? msg.customerLanguage : msg.language));
+                q.addBindValue(sqlValue(msg.tags.join(u',')));
+                q.addBindValue(sqlValue(msg.sentAt ? msg.sentAt : now));
+                q.addBindValue(sqlValue(now));
                 if (!q.exec() || !q.next()) {
                     dropCaches();
                     return databaseError(q, u"ingest conversation"_s);
@@ -325,7 +325,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                 for (const QString &tag : msg.tags) {
                     qint64 tagId = m_tagIds.value(tag, 0);
                     if (tagId == 0) {
-                        st.insertTag.addBindValue(tag);
+                        st.insertTag.addBindValue(sqlValue(tag));
                         if (!st.insertTag.exec() || !st.insertTag.next()) {
                             dropCaches();
                             return databaseError(st.insertTag, u"ingest tag"_s);
@@ -334,8 +334,8 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                         st.insertTag.finish();
                         m_tagIds.insert(tag, tagId);
                     }
-                    st.linkTag.addBindValue(conversationId);
-                    st.linkTag.addBindValue(tagId);
+                    st.linkTag.addBindValue(sqlValue(conversationId));
+                    st.linkTag.addBindValue(sqlValue(tagId));
                     if (!st.linkTag.exec()) {
                         dropCaches();
                         return databaseError(st.linkTag, u"ingest tag"_s);
@@ -353,22 +353,22 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         // 5. The message itself; a known (channel, external id) is a duplicate and changes nothing.
         const qint64 sentAt = msg.sentAt ? msg.sentAt : now;
         QSqlQuery &q = st.insertMessage;
-        q.addBindValue(conversationId);
-        q.addBindValue(msg.channelId);
-        q.addBindValue(msg.externalId);
-        q.addBindValue(inbound ? u"inbound"_s : u"outbound"_s);
-        q.addBindValue(inbound ? u"received"_s : u"sent"_s);
-        q.addBindValue(nullableId(inbound ? 0 : m_agentByEmail.value(msg.assigneeEmail, 0)));
-        q.addBindValue(inbound ? msg.customerName : QString());
-        q.addBindValue(inbound ? msg.customerEmail : QString());
-        q.addBindValue(msg.subject);
-        q.addBindValue(msg.bodyText);
-        q.addBindValue(msg.bodyHtml);
-        q.addBindValue(analysis.language);
-        q.addBindValue(analysis.intent);
-        q.addBindValue(analysis.sentiment);
-        q.addBindValue(sentAt);
-        q.addBindValue(now);
+        q.addBindValue(sqlValue(conversationId));
+        q.addBindValue(sqlValue(msg.channelId));
+        q.addBindValue(sqlValue(msg.externalId));
+        q.addBindValue(sqlValue(inbound ? u"inbound"_s : u"outbound"_s));
+        q.addBindValue(sqlValue(inbound ? u"received"_s : u"sent"_s));
+        q.addBindValue(sqlValue(nullableId(inbound ? 0 : m_agentByEmail.value(msg.assigneeEmail, 0))));
+        q.addBindValue(sqlValue(inbound ? msg.customerName : QString()));
+        q.addBindValue(sqlValue(inbound ? msg.customerEmail : QString()));
+        q.addBindValue(sqlValue(msg.subject));
+        q.addBindValue(sqlValue(msg.bodyText));
+        q.addBindValue(sqlValue(msg.bodyHtml));
+        q.addBindValue(sqlValue(analysis.language));
+        q.addBindValue(sqlValue(analysis.intent));
+        q.addBindValue(sqlValue(analysis.sentiment));
+        q.addBindValue(sqlValue(sentAt));
+        q.addBindValue(sqlValue(now));
         if (!q.exec()) {
             dropCaches();
             return databaseError(q, u"ingest message"_s);
@@ -382,9 +382,9 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         ++report.inserted;
 
         if (m_indexMode == IndexMode::Immediate) {
-            st.ftsInsert.bindValue(u":id"_s, messageId);
-            st.ftsInsert.bindValue(u":text"_s, indexText(msg.subject, msg.bodyText, st.customerNames.value(customerId),
-                                                         st.conversationOrder.value(conversationId)));
+            st.ftsInsert.bindValue(u":id"_s, sqlValue(messageId));
+            st.ftsInsert.bindValue(u":text"_s, sqlValue(indexText(msg.subject, msg.bodyText, st.customerNames.value(customerId),
+                                                                  st.conversationOrder.value(conversationId))));
             if (!st.ftsInsert.exec()) {
                 dropCaches();
                 return databaseError(st.ftsInsert, u"ingest index"_s);
@@ -429,7 +429,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
               QVariant(unread), QVariant(unread), QVariant(d.language), QVariant(d.language), QVariant(d.intent),
               QVariant(d.intent), QVariant(d.sentiment), QVariant(d.sentiment), QVariant(d.status), QVariant(d.status),
               QVariant(now), QVariant(it.key())})
-            q.addBindValue(v);
+            q.addBindValue(sqlValue(v));
         if (!q.exec()) {
             dropCaches();
             return databaseError(q, u"ingest conversation update"_s);
@@ -440,10 +440,10 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
     // 7. The cursor moves in the same transaction as the messages it covers.
     if (cursor) {
         QSqlQuery &q = st.upsertCursor;
-        q.addBindValue(cursor->channelId);
-        q.addBindValue(cursor->name);
-        q.addBindValue(cursor->value);
-        q.addBindValue(now);
+        q.addBindValue(sqlValue(cursor->channelId));
+        q.addBindValue(sqlValue(cursor->name));
+        q.addBindValue(sqlValue(cursor->value));
+        q.addBindValue(sqlValue(now));
         if (!q.exec()) {
             dropCaches();
             return databaseError(q, u"ingest cursor"_s);
@@ -474,9 +474,9 @@ Status IngestPipeline::rebuildIndex()
     QSqlQuery ins(db);
     ins.prepare(m_db.dialect().ftsInsert());
     while (read.next()) {
-        ins.bindValue(u":id"_s, read.value(0));
-        ins.bindValue(u":text"_s, indexText(read.value(1).toString(), read.value(2).toString(), read.value(3).toString(),
-                                            read.value(4).toString()));
+        ins.bindValue(u":id"_s, sqlValue(read.value(0)));
+        ins.bindValue(u":text"_s, sqlValue(indexText(read.value(1).toString(), read.value(2).toString(),
+                                                     read.value(3).toString(), read.value(4).toString())));
         if (!ins.exec())
             return databaseError(ins, u"index rebuild"_s);
     }

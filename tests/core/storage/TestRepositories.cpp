@@ -53,13 +53,23 @@ class TestRepositories : public QObject {
         m_ws = test::openFresh(engine, m_dir, m_clock);
         if (!m_ws)
             return false;
-        m_amazon = m_ws->directory().addChannel(Channel{0, ChannelKind::Amazon, u"Amazon DE"_s, u"DE"_s, {}, true, kNow}).value();
+        auto amazon = m_ws->directory().addChannel(Channel{0, ChannelKind::Amazon, u"Amazon DE"_s, u"DE"_s, {}, true, kNow});
+        if (!amazon) {
+            QTest::qFail(qPrintable(amazon.error().detail), __FILE__, __LINE__);
+            return false;
+        }
+        m_amazon = amazon.value();
         m_ebay = m_ws->directory().addChannel(Channel{0, ChannelKind::Ebay, u"eBay US"_s, u"US"_s, {}, true, kNow}).value();
         Agent a;
         a.name = u"Li Wei"_s;
         a.email = u"li.wei@example.com"_s;
         a.languages = {u"zh"_s, u"en"_s};
-        m_agent = m_ws->directory().addAgent(a).value();
+        auto agent = m_ws->directory().addAgent(a);
+        if (!agent) {
+            QTest::qFail(qPrintable(agent.error().detail), __FILE__, __LINE__);
+            return false;
+        }
+        m_agent = agent.value();
         return true;
     }
 
