@@ -109,7 +109,7 @@ Status IngestPipeline::prepare()
                            " items_json, carrier, tracking_number, ship_to_country, ship_to_postcode, ordered_at,"
                            " shipped_at, delivered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                            " RETURNING id"_s},
-        {&st->findConversation, u"SELECT id, COALESCE(o.external_id, '') FROM conversations c LEFT JOIN orders o"
+        {&st->findConversation, u"SELECT c.id, COALESCE(o.external_id, '') FROM conversations c LEFT JOIN orders o"
                                 " ON o.id = c.order_id WHERE c.channel_id = ? AND c.external_id = ?"_s},
         {&st->insertConversation, u"INSERT INTO conversations(channel_id, external_id, customer_id, order_id, subject,"
                                   " status, assignee_id, language, tags, created_at, updated_at)"
