@@ -157,34 +157,32 @@ Result<InboxCounts> ConversationRepository::counts(qint64 agentId) const
     InboxCounts counts;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT channel_id, status, assignee_id IS NULL, COALESCE(assignee_id, 0) = ?, COUNT(*),"
-              " SUM(CASE WHEN unread_count > 0 THEN 1 ELSE 0 END)"
-              " FROM conversations GROUP BY channel_id, status, assignee_id IS NULL, COALESCE(assignee_id, 0) = ?"_s);
-    q.addBindValue(sqlValue(agentId));
+    q.prepare(u"SELECT channel_id, status, COUNT(*), SUM(CASE WHEN unread_count > 0 THEN 1 ELSE 0 END),"
+              " SUM(CASE WHEN assignee_id IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN assignee_id = ? THEN 1 ELSE 0 END)"
+              " FROM conversations GROUP BY channel_id, status"_s);
     q.addBindValue(sqlValue(agentId));
     if (!q.exec())
         return databaseError(q, u"inbox counts"_s);
     while (q.next()) {
         const qint64 channel = q.value(0).toLongLong();
         const QString status = q.value(1).toString();
-        const bool unassigned = q.value(2).toBool();
-        const bool mine = q.value(3).toBool();
-        const int n = q.value(4).toInt();
-        const int unread = q.value(5).toInt();
+        const int n = q.value(2).toInt();
+        const int unread = q.value(3).toInt();
+        const int unassigned = q.value(4).toInt();
+        const int mine = q.value(5).toInt();
         if (status == "open"_L1) {
             counts.allOpen += n;
             counts.unreadOpen += unread;
             counts.openByChannel[channel] += n;
             counts.unreadByChannel[channel] += unread;
-            if (unassigned)
-                counts.unassigned += n;
+            counts.unassigned += unassigned;
         } else if (status == "pending"_L1) {
             counts.waiting += n;
         } else if (status == "resolved"_L1) {
             counts.resolved += n;
         }
-        if (mine && agentId > 0 && status != "resolved"_L1)
-            counts.mine += n;
+        if (agentId > 0 && status != "resolved"_L1)
+            counts.mine += mine;
     }
     return counts;
 }
