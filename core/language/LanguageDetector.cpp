@@ -48,6 +48,52 @@ QString arabicScriptLanguage(QStringView text)
     return u"ar"_s;
 }
 
+// Cyrillic letters that rule languages out: the n-gram tables for Ukrainian, Belarusian,
+// Serbian and Macedonian are small, so an unmistakable letter must not be outvoted.
+bool cyrillicLettersAllow(QStringView text, const QString &code)
+{
+    bool russianOnly = false;  // ы э ъ ё (Belarusian has ы э ё, Bulgarian ъ)
+    bool ukrainianI = false;   // і ї є ґ
+    bool belarusianU = false;  // ў
+    bool serbMacedonian = false; // ђ ћ џ ј љ њ ѓ ќ ѕ
+    bool hardSign = false;
+    bool yeruOrE = false;
+    for (const QChar c : text) {
+        switch (c.toLower().unicode()) {
+        case u'ы': case u'э': case u'ё':
+            yeruOrE = true;
+            russianOnly = true;
+            break;
+        case u'ъ':
+            hardSign = true;
+            russianOnly = true;
+            break;
+        case u'і': case u'ї': case u'є': case u'ґ':
+            ukrainianI = true;
+            break;
+        case u'ў':
+            belarusianU = true;
+            break;
+        case u'ђ': case u'ћ': case u'џ': case u'ј': case u'љ': case u'њ': case u'ѓ': case u'ќ': case u'ѕ':
+            serbMacedonian = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (code == u"ru"_s)
+        return !ukrainianI && !belarusianU && !serbMacedonian;
+    if (code == u"uk"_s)
+        return !russianOnly && !belarusianU && !serbMacedonian;
+    if (code == u"be"_s)
+        return !hardSign && !serbMacedonian && !(ukrainianI && !belarusianU && !yeruOrE);
+    if (code == u"bg"_s)
+        return !yeruOrE && !ukrainianI && !belarusianU && !serbMacedonian;
+    if (code == u"sr"_s || code == u"mk"_s)
+        return !russianOnly && !ukrainianI && !belarusianU;
+    return true;
+}
+
 // Scripts written by (practically) one language.
 QString singleScriptLanguage(Script s)
 {
@@ -152,17 +198,25 @@ LanguageGuess LanguageDetector::detectAlphabetic(const QString &cleaned, const S
 {
     const NgramModel::Scores s =
         m_model->score(cleaned, cyrillic ? NgramModel::Script::Cyrillic : NgramModel::Script::Latin);
-    if (s.ranked.empty())
+    std::vector<NgramModel::Score> ranked = s.ranked;
+    if (cyrillic) {
+        std::erase_if(ranked, [&](const NgramModel::Score &sc) {
+            return !cyrillicLettersAllow(cleaned, m_model->code(sc.language));
+        });
+        if (ranked.empty()) // contradictory letters: let the n-gram scores alone decide
+            ranked = s.ranked;
+    }
+    if (ranked.empty())
         return guess({}, 0.0, false, u"no-letters"_s);
 
     // Naive Bayes probabilities are overconfident because neighbouring n-grams are not
     // independent: temper them by the number of n-grams per word before the softmax.
     const double temper = std::max(1.0, double(s.features) / std::max(1, s.words) / 2.0);
     double sum = 0.0;
-    for (const auto &sc : s.ranked)
-        sum += std::exp(-(sc.cost - s.ranked.front().cost) / temper);
+    for (const auto &sc : ranked)
+        sum += std::exp(-(sc.cost - ranked.front().cost) / temper);
     const double confidence = 1.0 / sum;
-    const QString best = m_model->code(s.ranked.front().language);
+    const QString best = m_model->code(ranked.front().language);
 
     // Long text in a language the model does not know (Swahili, Tagalog, Icelandic...): CLD2
     // knows some 80 languages and is reliable on long text.

@@ -14,6 +14,7 @@ namespace {
 
 #include "core/language/LanguageModelData.inc"
 
+constexpr quint32 kEmptySlot = 0xFFFFFFFFu;
 constexpr quint32 kFnvOffset = 0x811C9DC5u;
 constexpr quint32 kFnvPrime = 0x01000193u;
 
@@ -219,7 +220,43 @@ hd::Result<NgramModel> NgramModel::fromData(QByteArray data)
             return corrupt(u"bad language index"_s);
         m.m_postingCost[i] = float(readLe<quint16>(p + at + 1)) / float(scale);
     }
+    m.buildIndex();
     return m;
+}
+
+void NgramModel::buildIndex()
+{
+    // A hash table at most half full: one or two probes per feature instead of a binary search
+    // over the whole table (this lookup is most of the detector's time).
+    quint32 size = 16;
+    while (size < m_hashes.size() * 2)
+        size *= 2;
+    m_slots.assign(size, kEmptySlot);
+    m_slotMask = size - 1;
+    m_slotShift = 32;
+    for (quint32 v = size; v > 1; v >>= 1)
+        --m_slotShift;
+    for (quint32 i = 0; i < m_hashes.size(); ++i) {
+        quint32 slot = (m_hashes[i] * 0x9E3779B1u) >> m_slotShift;
+        while (m_slots[slot] != kEmptySlot)
+            slot = (slot + 1) & m_slotMask;
+        m_slots[slot] = i;
+    }
+}
+
+int NgramModel::find(quint32 hash) const
+{
+    if (m_slots.empty())
+        return -1;
+    quint32 slot = (hash * 0x9E3779B1u) >> m_slotShift;
+    for (;;) {
+        const quint32 i = m_slots[slot];
+        if (i == kEmptySlot)
+            return -1;
+        if (m_hashes[i] == hash)
+            return int(i);
+        slot = (slot + 1) & m_slotMask;
+    }
 }
 
 NgramModel::Scores NgramModel::score(QStringView text, Script script) const
@@ -234,10 +271,10 @@ NgramModel::Scores NgramModel::score(QStringView text, Script script) const
     for (size_t l = 0; l < n; ++l)
         cost[l] = m_unseenCost[l] * double(feats.size());
     for (const quint32 h : feats) {
-        const auto it = std::lower_bound(m_hashes.begin(), m_hashes.end(), h);
-        if (it == m_hashes.end() || *it != h)
+        const int found = find(h);
+        if (found < 0)
             continue;
-        const size_t f = size_t(it - m_hashes.begin());
+        const auto f = size_t(found);
         for (quint32 k = m_offsets[f]; k < m_offsets[f + 1]; ++k) {
             const quint8 l = m_postingLang[k];
             cost[l] += double(m_postingCost[k]) - m_unseenCost[l];

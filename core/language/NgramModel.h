@@ -48,15 +48,20 @@ public:
     static std::vector<quint32> features(QStringView text, int *words = nullptr);
 
     /// At most this many words are scored: enough for any language decision, and it bounds time.
-    static constexpr int MaxWords = 200;
+    static constexpr int MaxWords = 64;
 
 private:
     NgramModel() = default;
+    void buildIndex();
+    int find(quint32 hash) const;
 
     std::vector<QString> m_codes;
     std::vector<Script> m_scripts;
     std::vector<double> m_unseenCost;
     std::vector<quint32> m_hashes;     // sorted
+    std::vector<quint32> m_slots;      // open-addressing index into m_hashes, kEmptySlot = free
+    quint32 m_slotMask = 0;
+    int m_slotShift = 32;
     std::vector<quint32> m_offsets;    // into m_postingLang/m_postingCost, size hashes + 1
     std::vector<quint8> m_postingLang;
     std::vector<float> m_postingCost;  // nats
