@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <random>
+#include <unordered_map>
 #include <vector>
 
 namespace hd {
@@ -31,7 +32,8 @@ class SyntheticVocabulary;
 ///
 /// Usage: prepareDirectory() (or channels() + setChannelIds()), then nextBatch() until !hasNext(),
 /// handing each batch to IngestPipeline::ingest().
-class SyntheticGenerator final {
+class SyntheticGenerator final
+{
 public:
     static constexpr qint64 kSpanMs = 180LL * 24 * 3600 * 1000;
 
@@ -62,7 +64,8 @@ public:
 private:
     struct Plan;
     struct ChannelSpec;
-    struct HeapEntry {
+    struct HeapEntry
+    {
         qint64 at;
         int conversation;
         bool operator>(const HeapEntry &o) const { return at != o.at ? at > o.at : conversation > o.conversation; }
@@ -71,8 +74,9 @@ private:
     qint64 startTime(int conversation) const;
     std::unique_ptr<Plan> makePlan(int conversation) const;
     InboundMessage makeMessage(const Plan &plan, int index) const;
-    QString fill(const QString &text, const Plan &plan, std::mt19937_64 &rng) const;
+    QString fill(QString text, const Plan &plan) const;
     QString productName(int product) const;
+    QString trackingNumber(int language, int carrier, quint64 h) const;
 
     quint64 m_seed;
     int m_conversations;
@@ -85,9 +89,8 @@ private:
     std::vector<ChannelSpec> m_channels;
     std::vector<qint64> m_channelIds;
     std::unique_ptr<SyntheticVocabulary> m_vocab;
-    std::vector<HeapEntry> m_heap; ///< min-heap of active conversations by next message time
-    std::vector<std::unique_ptr<Plan>> m_active; ///< by conversation index modulo capacity: see activePlan
-    QHash<int, std::shared_ptr<Plan>> m_plans;
+    std::vector<HeapEntry> m_heap; ///< min-heap of started conversations by their next message time
+    std::unordered_map<int, std::unique_ptr<Plan>> m_active; ///< started, not yet finished conversations
 };
 
 } // namespace hd

@@ -8,10 +8,11 @@ namespace hd {
 
 /// What buyers and sellers write in one language, for SyntheticGenerator. Sentences carry slots the
 /// generator fills: {order}, {product}, {days}, {qty}, {carrier}, {tracking}, {buyer}.
-struct SyntheticLanguage {
-    QString code;             ///< ISO 639-1
-    QString country;          ///< default ISO 3166-1 country of a buyer writing this language
-    bool spaced = true;       ///< false for Japanese and Chinese: sentences join without a space
+struct SyntheticLanguage
+{
+    QString code;       ///< ISO 639-1
+    QString country;    ///< default ISO 3166-1 country of a buyer writing this language
+    bool spaced = true; ///< false for Japanese and Chinese: sentences join without a space
     bool familyNameFirst = false;
     QStringList greetings;
     QStringList openingsWithOrder; ///< one per topic; contains {order}
@@ -27,7 +28,8 @@ struct SyntheticLanguage {
 
 /// The built-in vocabulary: seven languages (en, es, de, fr, it, ja, zh), ten buyer topics, and the
 /// parts product titles are made from. Plain data, built once per generator.
-class SyntheticVocabulary final {
+class SyntheticVocabulary final
+{
 public:
     /// Topics in the order of SyntheticLanguage::openings*; the strings double as conversation tags.
     enum Topic {
