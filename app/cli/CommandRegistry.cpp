@@ -1,0 +1,28 @@
+#include "app/cli/CommandRegistry.h"
+
+#include "app/cli/commands/GenerateCommand.h"
+#include "app/cli/commands/SearchCommand.h"
+#include "app/cli/commands/SeedDemoCommand.h"
+#include "app/cli/commands/StatsCommand.h"
+
+namespace hd::cli {
+
+CommandRegistry CommandRegistry::builtin()
+{
+    CommandRegistry r;
+    r.add(std::make_unique<SeedDemoCommand>());
+    r.add(std::make_unique<GenerateCommand>());
+    r.add(std::make_unique<SearchCommand>());
+    r.add(std::make_unique<StatsCommand>());
+    return r;
+}
+
+Command *CommandRegistry::find(const QString &name) const
+{
+    for (const auto &c : m_commands)
+        if (c->name() == name)
+            return c.get();
+    return nullptr;
+}
+
+} // namespace hd::cli
