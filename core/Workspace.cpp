@@ -15,6 +15,9 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
     , m_customers(*m_db)
     , m_ingest(*m_db, clock)
 {
+    m_ingest.setAnalyzer([this](const InboundMessage &m, const QString &fallback) {
+        return m_analyzer.analyze(m, fallback);
+    });
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const Clock &clock)

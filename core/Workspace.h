@@ -9,6 +9,7 @@
 #include "core/storage/MessageRepository.h"
 #include "core/storage/SearchRepository.h"
 #include "core/sync/IngestPipeline.h"
+#include "core/sync/MessageAnalyzer.h"
 
 #include <memory>
 
@@ -42,6 +43,7 @@ private:
     SearchRepository m_search;
     DirectoryRepository m_directory;
     CustomerRepository m_customers;
+    MessageAnalyzer m_analyzer;
     IngestPipeline m_ingest;
 };
 

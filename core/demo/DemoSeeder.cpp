@@ -146,7 +146,7 @@ Result<SeedReport> DemoSeeder::seed(const QByteArray &json)
             in.customerLanguage = cust.value("language"_L1).toString();
             in.subject = c.value("subject"_L1).toString();
             in.bodyText = m.value("body"_L1).toString();
-            in.language = direction == "inbound"_L1 ? c.value("language"_L1).toString() : QString();
+            // The pipeline detects the language, as it does for live messages.
             in.orderExternalId = order ? order->externalId : QString();
             in.order = order;
             in.tags = strings(c.value("tags"_L1));
