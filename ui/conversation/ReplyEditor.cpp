@@ -1,0 +1,187 @@
+#include "ui/conversation/ReplyEditor.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace hd {
+namespace {
+using namespace Qt::StringLiterals;
+
+QPushButton *button(const QString &objectName, QWidget *parent)
+{
+    auto *b = new QPushButton(parent);
+    b->setObjectName(objectName);
+    b->setCursor(Qt::PointingHandCursor);
+    b->setAutoDefault(false);
+    return b;
+}
+} // namespace
+
+ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"replyComposer"_s);
+    setAttribute(Qt::WA_StyledBackground);
+
+    m_replyMode = button(u"replyToggle"_s, this);
+    m_noteMode = button(u"noteToggle"_s, this);
+    for (QPushButton *b : {m_replyMode, m_noteMode}) {
+        b->setCheckable(true);
+        b->setProperty("segment", true);
+    }
+    auto *modes = new QButtonGroup(this);
+    modes->setExclusive(true);
+    modes->addButton(m_replyMode);
+    modes->addButton(m_noteMode);
+    m_replyMode->setChecked(true);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"replyHint"_s);
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(u"replyEditor"_s);
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMinimumHeight(90);
+    m_editor->installEventFilter(this);
+
+    m_resolve = button(u"resolveButton"_s, this);
+    m_pending = button(u"pendingButton"_s, this);
+    m_reopen = button(u"reopenButton"_s, this);
+    m_send = button(u"sendButton"_s, this);
+    m_send->setDefault(true);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(0);
+    top->addWidget(m_replyMode);
+    top->addWidget(m_noteMode);
+    top->addStretch();
+    top->addWidget(m_hint);
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(8);
+    bottom->addWidget(m_resolve);
+    bottom->addWidget(m_pending);
+    bottom->addWidget(m_reopen);
+    bottom->addStretch();
+    bottom->addWidget(m_send);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 10, 16, 12);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(bottom);
+
+    connect(m_replyMode, &QPushButton::toggled, this, &ReplyEditor::updateMode);
+    connect(m_send, &QPushButton::clicked, this, &ReplyEditor::send);
+    connect(m_editor, &QPlainTextEdit::textChanged, this,
+            [this] { m_send->setEnabled(!m_editor->toPlainText().trimmed().isEmpty()); });
+    connect(m_resolve, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Resolved); });
+    connect(m_pending, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Pending); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Open); });
+    m_send->setEnabled(false);
+    retranslate();
+    setStatus(ConversationStatus::Open);
+}
+
+void ReplyEditor::setBuyerName(const QString &name)
+{
+    m_buyerName = name;
+    updateMode();
+}
+
+void ReplyEditor::setStatus(ConversationStatus status)
+{
+    m_resolve->setVisible(status != ConversationStatus::Resolved);
+    m_pending->setVisible(status == ConversationStatus::Open);
+    m_reopen->setVisible(status != ConversationStatus::Open);
+}
+
+bool ReplyEditor::isNoteMode() const
+{
+    return m_noteMode->isChecked();
+}
+
+void ReplyEditor::setNoteMode(bool note)
+{
+    (note ? m_noteMode : m_replyMode)->setChecked(true);
+}
+
+QString ReplyEditor::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void ReplyEditor::clearText()
+{
+    m_editor->clear();
+}
+
+void ReplyEditor::focusEditor()
+{
+    m_editor->setFocus();
+}
+
+void ReplyEditor::send()
+{
+    const QString text = m_editor->toPlainText().trimmed();
+    if (text.isEmpty())
+        return;
+    Q_EMIT sendRequested(text, isNoteMode());
+}
+
+void ReplyEditor::updateMode()
+{
+    const bool note = isNoteMode();
+    m_editor->setProperty("note", note);
+    m_editor->style()->unpolish(m_editor);
+    m_editor->style()->polish(m_editor);
+    m_send->setText(note ? tr("Add note") : tr("Send"));
+    if (note)
+        m_editor->setPlaceholderText(tr("Write an internal note. Only your team sees it."));
+    else if (m_buyerName.isEmpty())
+        m_editor->setPlaceholderText(tr("Write a reply…"));
+    else
+        m_editor->setPlaceholderText(tr("Write a reply to %1…").arg(m_buyerName));
+}
+
+bool ReplyEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & Qt::ControlModifier)) {
+            send();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReplyEditor::retranslate()
+{
+    m_replyMode->setText(tr("Reply"));
+    m_noteMode->setText(tr("Internal note"));
+    m_noteMode->setToolTip(tr("Notes are never sent to the buyer"));
+    m_hint->setText(tr("Ctrl+Enter to send"));
+    m_resolve->setText(tr("Resolve"));
+    m_resolve->setToolTip(tr("Mark as resolved and move on"));
+    m_pending->setText(tr("Waiting on buyer"));
+    m_pending->setToolTip(tr("Set aside until the buyer answers"));
+    m_reopen->setText(tr("Reopen"));
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    updateMode();
+}
+
+void ReplyEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace hd
