@@ -1,0 +1,122 @@
+// harbordesk: the desktop GUI. Parses the command line, opens the workspace (seeding the demo into
+// an empty one), applies the theme and language, and shows the main window.
+
+#include "core/Workspace.h"
+#include "core/common/Log.h"
+#include "core/demo/DemoSeeder.h"
+#include "ui/inbox/InboxView.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+using namespace Qt::StringLiterals;
+
+constexpr char kUsage[] = "Usage: harbordesk [--workspace PATH_OR_PG_URL] [--lang en|zh_CN] [--screenshot FILE]\n"
+                          "                  [--version] [--help]\n\n"
+                          "  --workspace LOCATION  SQLite file or postgresql://user@host:port/db URL\n"
+                          "                        (default: the demo workspace in the app data folder)\n"
+                          "  --lang CODE           interface language for this run: en or zh_CN\n"
+                          "  --screenshot FILE     open the first conversation, save the window as FILE, exit\n"
+                          "  --version             print the version and exit\n";
+
+/// Shows a fatal error: on stderr always, and in a dialog when there is a screen to show it on.
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "harbordesk: %s\n", qPrintable(message));
+    const QString platform = QGuiApplication::platformName();
+    if (platform != "offscreen"_L1 && platform != "minimal"_L1)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "HarborDesk"), message);
+    return 1;
+}
+
+/// Saves the window once the event loop has laid it out and painted the first conversation.
+void scheduleScreenshot(hd::MainWindow &window, const QString &file)
+{
+    QTimer::singleShot(300, &window, [&window, file] {
+        window.inbox()->setFocus();
+        const bool saved = window.grab().save(file);
+        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Before QApplication, which needs a display: these must work on a headless machine.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("harbordesk %s\n", HARBORDESK_VERSION);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("%s", kUsage);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"HarborDesk"_s);
+    QCoreApplication::setApplicationName(u"harbordesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HARBORDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"HarborDesk"_s);
+    QGuiApplication::setWindowIcon(QIcon(u":/icons/harbordesk.svg"_s));
+
+    QCommandLineParser parser;
+    parser.addOption({u"workspace"_s, u"Workspace location."_s, u"location"_s});
+    parser.addOption({u"lang"_s, u"Interface language (en, zh_CN)."_s, u"code"_s});
+    parser.addOption({u"screenshot"_s, u"Save a screenshot and exit."_s, u"file"_s});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "harbordesk: %s\n%s", qPrintable(parser.errorText()), kUsage);
+        return 2;
+    }
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    hd::log::init(QDir(dataDir).filePath(u"logs"_s));
+
+    hd::Theme::apply(app);
+    hd::LanguageManager languages;
+    const QString lang = parser.value(u"lang"_s);
+    if (!lang.isEmpty() && !hd::LanguageManager::available().contains(lang)) {
+        std::fprintf(stderr, "harbordesk: unknown language '%s' (en, zh_CN)\n", qPrintable(lang));
+        return 2;
+    }
+    // A language given on the command line is for this run; the menu choice is remembered.
+    languages.setLanguage(lang.isEmpty() ? hd::LanguageManager::preferred() : lang, false);
+
+    const QString location = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s)
+                                                         : QDir(dataDir).filePath(u"demo.sqlite"_s);
+    const hd::SystemClock clock;
+    auto workspace = hd::Workspace::open(location, clock);
+    if (!workspace)
+        return fail(QCoreApplication::translate("main", "Cannot open the workspace: %1").arg(workspace.error().message));
+    hd::Workspace &ws = *workspace.value();
+    if (ws.conversationCount() == 0) {
+        hd::DemoSeeder seeder(ws.database(), ws.ingest(), clock);
+        if (auto seeded = seeder.seed(hd::DemoSeeder::bundledJson()); !seeded)
+            return fail(QCoreApplication::translate("main", "Cannot load the demo: %1").arg(seeded.error().message));
+        hd::log::info("app", u"seeded the demo workspace"_s);
+    }
+
+    hd::MainWindow window(ws, &languages);
+    const QString screenshot = parser.value(u"screenshot"_s);
+    if (!screenshot.isEmpty()) {
+        window.resize(1440, 900);
+        scheduleScreenshot(window, screenshot);
+    }
+    window.show();
+    return app.exec();
+}
