@@ -10,7 +10,7 @@ bool isCodeChar(QChar c)
 {
     const char16_t u = c.unicode();
     return (u < 0x80 && (c.isLetterOrNumber() || u == u'-' || u == u'_' || u == u'/' || u == u'#'
-                         || u == u'.' || u == u':'))
+                         || u == u'.' || u == u',' || u == u':'))
         || (u >= 0xFF10 && u <= 0xFF19) // fullwidth digits
         || (u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A);
 }
@@ -58,6 +58,8 @@ void appendToken(QString &out, QStringView token)
         }
         if (c.isSurrogate()) { // lone surrogate: invalid UTF-16
             out += u' ';
+        } else if (c.unicode() >= 0xFE00 && c.unicode() <= 0xFE0F) {
+            // variation selectors (emoji presentation): drop
         } else {
             switch (c.category()) {
             case QChar::Symbol_Math:
@@ -68,6 +70,7 @@ void appendToken(QString &out, QStringView token)
             case QChar::Other_Format:
             case QChar::Other_PrivateUse:
             case QChar::Other_NotAssigned:
+            case QChar::Mark_Enclosing: // keycap 1️⃣
                 out += u' ';
                 break;
             default:

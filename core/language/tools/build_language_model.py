@@ -127,6 +127,10 @@ def main():
     ap.add_argument('--heldout', help='write the left-out Tatoeba rows here (JSONL)')
     ap.add_argument('--bin', help='write the binary model here')
     ap.add_argument('--inc', help='write the model as a C++ byte array here')
+    ap.add_argument('--alpha', type=float, default=ALPHA)
+    ap.add_argument('--min-count', type=float, default=MIN_COUNT)
+    ap.add_argument('--udhr-weight', type=float, default=UDHR_WEIGHT)
+    ap.add_argument('--lexicon-weight', type=float, default=LEXICON_WEIGHT)
     args = ap.parse_args()
 
     langs = list(UDHR_FILES)
@@ -140,7 +144,7 @@ def main():
     for lang, codes in UDHR_FILES.items():
         for code in codes:
             for para in udhr_text(args.udhr, code):
-                add(lang, para, UDHR_WEIGHT)
+                add(lang, para, args.udhr_weight)
 
     heldout = []
     for line in open(args.tatoeba, encoding='utf-8'):
@@ -158,7 +162,7 @@ def main():
     if os.path.exists(args.lexicon):
         for lang, texts in read_lexicon(args.lexicon).items():
             for t in texts:
-                add(lang, t, LEXICON_WEIGHT)
+                add(lang, t, args.lexicon_weight)
 
     totals = {l: sum(c.values()) for l, c in counts.items()}
     vocab = set()
@@ -167,13 +171,13 @@ def main():
     v = len(vocab)
 
     def cost(count, lang):
-        p = (count + ALPHA) / (totals[lang] + ALPHA * v)
+        p = (count + args.alpha) / (totals[lang] + args.alpha * v)
         return min(0xFFFF, int(round(-math.log(p) * COST_SCALE)))
 
     postings = collections.defaultdict(list)  # hash -> [(lang index, cost)]
     for li, lang in enumerate(langs):
         for feat, n in counts[lang].items():
-            if n >= MIN_COUNT:
+            if n >= args.min_count:
                 postings[fnv1a32(feat)].append((li, cost(n, lang)))
     hashes = sorted(postings)
 
