@@ -107,6 +107,19 @@ QStringList ftsV1(const SqlDialect &dialect)
             u"CREATE INDEX message_fts_tsv ON message_fts USING GIN (tsv)"_s};
 }
 
+// Translation cache and glossary (the translation pane and reply translation).
+QStringList schemaV2()
+{
+    return {
+        u"CREATE TABLE translation_cache (id {{PK}}, provider TEXT NOT NULL, source_lang TEXT NOT NULL,"
+        " target_lang TEXT NOT NULL, source_hash TEXT NOT NULL, source_text TEXT NOT NULL, translated_text TEXT NOT NULL,"
+        " created_at {{BIGINT}} NOT NULL, UNIQUE(provider, source_lang, target_lang, source_hash))"_s,
+        u"CREATE TABLE glossary (id {{PK}}, term TEXT NOT NULL, source_lang TEXT NOT NULL DEFAULT '',"
+        " target_lang TEXT NOT NULL DEFAULT '', translation TEXT NOT NULL DEFAULT '', keep_verbatim INTEGER NOT NULL DEFAULT 1,"
+        " UNIQUE(term, source_lang, target_lang))"_s,
+    };
+}
+
 Status exec(QSqlQuery &q, const QString &sql)
 {
     if (!q.exec(sql))
@@ -122,12 +135,13 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
 {
     return {
         Step{1, "initial schema", schemaV1() + ftsV1(dialect)},
+        Step{2, "translation cache and glossary", schemaV2()},
     };
 }
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 Status Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect)
