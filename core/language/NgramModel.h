@@ -48,7 +48,7 @@ public:
     static std::vector<quint32> features(QStringView text, int *words = nullptr);
 
     /// At most this many words are scored: enough for any language decision, and it bounds time.
-    static constexpr int MaxWords = 64;
+    static constexpr int MaxWords = 40;
 
 private:
     NgramModel() = default;
