@@ -1,0 +1,42 @@
+#pragma once
+
+#include "bench/BenchParams.h"
+#include "bench/BenchUtil.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace hd::bench {
+
+/// Figures of one ingest run over the whole generated workload.
+struct IngestFigures
+{
+    bool ok = false;
+    QString error;
+    qint64 messages = 0;
+    qint64 inserted = 0;
+    double ingestMs = 0; ///< time inside ingest calls only (generation excluded)
+    double indexMs = 0;  ///< index rebuild after a deferred import
+    double cpuMs = 0;    ///< CPU time of the ingest calls and rebuild (this thread)
+    Samples batchMs;     ///< one sample per batch: the whole transaction, commit included
+
+    double messagesPerSecond() const { return double(messages) / ((ingestMs + indexMs) / 1000.0); }
+    double messagesPerCpuSecond() const { return double(messages) / (cpuMs / 1000.0); }
+    QJsonObject toJson() const;
+};
+
+using Progress = std::function<void(const QString &)>;
+
+/// The real IngestPipeline (through Workspace) into a fresh SQLite file.
+/// `deferIndex` is the bulk import path: IndexMode::Deferred, then rebuildIndex().
+IngestFigures runPipelineIngest(const BenchParams &params,
+                                const QString &path,
+                                bool deferIndex,
+                                QuerySamples *samples,
+                                const Progress &progress);
+
+/// The same workload through BareSqliteIngest (sqlite3 C API) into a fresh SQLite file.
+IngestFigures runBareIngest(const BenchParams &params, const QString &path, const Progress &progress);
+
+} // namespace hd::bench
