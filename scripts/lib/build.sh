@@ -46,6 +46,23 @@ hd_configure() {
     -DCMAKE_BUILD_TYPE="$HD_BUILD_TYPE" \
     -DHARBORDESK_WERROR="$werror" \
     "${launcher[@]}" "$@"
+  hd_fix_stale_autogen
+}
+
+# CMake 3.25 + Ninja reruns AUTOMOC only when the CMakeLists.txt that defines a target changes, not when
+# a sub-area's CMakeLists.txt (target_sources from core/<area>/, ui/<area>/) adds a Q_OBJECT header, and
+# the build then fails to link (undefined vtable / staticMetaObject). A configure that changed a target's
+# AutogenInfo.json makes it newer than the target's autogen timestamp: removing that stamp reruns moc.
+hd_fix_stale_autogen() {
+  local info dir name stamp
+  while IFS= read -r -d '' info; do
+    dir="$(dirname "$info")"         # <bin>/<subdir>/CMakeFiles/<target>_autogen.dir
+    name="$(basename "$dir" .dir)"   # <target>_autogen
+    stamp="$(dirname "$(dirname "$dir")")/$name/timestamp"
+    if [[ -f "$stamp" && "$info" -nt "$stamp" ]]; then
+      rm -f "$stamp"
+    fi
+  done < <(find "$HD_BUILD_DIR" -path '*/CMakeFiles/*_autogen.dir/AutogenInfo.json' -print0 2>/dev/null)
 }
 
 # hd_build [targets...]: builds the given targets (all when none) with $HD_JOBS jobs.
