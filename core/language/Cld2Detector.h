@@ -8,13 +8,15 @@ namespace hd {
 /// Thin wrapper over CLD2 (the compact language detector from Chrome), giving product codes:
 /// ISO 639-1 where one exists, "zh" for both Chinese scripts, "he" for CLD2's "iw", "no" for
 /// Bokmål. CLD2 keeps no state between calls, so this is safe from any thread.
-class Cld2Detector final {
+class Cld2Detector final
+{
 public:
-    struct Guess {
-        QString language;     ///< empty when CLD2 answers "unknown"
-        int percent = 0;      ///< share of the text CLD2 gave to `language`, 0..100
+    struct Guess
+    {
+        QString language; ///< empty when CLD2 answers "unknown"
+        int percent = 0;  ///< share of the text CLD2 gave to `language`, 0..100
         bool reliable = false;
-        int textBytes = 0;    ///< letters-only bytes CLD2 scored
+        int textBytes = 0; ///< letters-only bytes CLD2 scored
     };
 
     /// `bestEffort` asks CLD2 for an answer even on short text (kCLDFlagBestEffort); without it

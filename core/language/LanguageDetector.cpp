@@ -28,17 +28,34 @@ QString arabicScriptLanguage(QStringView text)
     int urdu = 0;
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case 0x0629: case 0x0649: case 0x064A: case 0x0643: case 0x0623: case 0x0625: case 0x0624:
+        case 0x0629:
+        case 0x0649:
+        case 0x064A:
+        case 0x0643:
+        case 0x0623:
+        case 0x0625:
+        case 0x0624:
             ++arabic; // ة ى ي ك أ إ ؤ
             break;
-        case 0x067E: case 0x0686: case 0x0698: case 0x06AF: case 0x06A9: case 0x06CC:
+        case 0x067E:
+        case 0x0686:
+        case 0x0698:
+        case 0x06AF:
+        case 0x06A9:
+        case 0x06CC:
             ++persian; // پ چ ژ گ ک ی (Urdu writes them too)
             break;
-        case 0x0679: case 0x0688: case 0x0691: case 0x06BA: case 0x06D2: case 0x06C1: case 0x06BE: case 0x06D3:
+        case 0x0679:
+        case 0x0688:
+        case 0x0691:
+        case 0x06BA:
+        case 0x06D2:
+        case 0x06C1:
+        case 0x06BE:
+        case 0x06D3:
             ++urdu; // ٹ ڈ ڑ ں ے ہ ھ ۓ
             break;
-        default:
-            break;
+        default: break;
         }
     }
     if (urdu > 0 && urdu + persian > arabic)
@@ -52,15 +69,17 @@ QString arabicScriptLanguage(QStringView text)
 // Serbian and Macedonian are small, so an unmistakable letter must not be outvoted.
 bool cyrillicLettersAllow(QStringView text, const QString &code)
 {
-    bool russianOnly = false;  // ы э ъ ё (Belarusian has ы э ё, Bulgarian ъ)
-    bool ukrainianI = false;   // і ї є ґ
-    bool belarusianU = false;  // ў
+    bool russianOnly = false;    // ы э ъ ё (Belarusian has ы э ё, Bulgarian ъ)
+    bool ukrainianI = false;     // і ї є ґ
+    bool belarusianU = false;    // ў
     bool serbMacedonian = false; // ђ ћ џ ј љ њ ѓ ќ ѕ
     bool hardSign = false;
     bool yeruOrE = false;
     for (const QChar c : text) {
         switch (c.toLower().unicode()) {
-        case u'ы': case u'э': case u'ё':
+        case u'ы':
+        case u'э':
+        case u'ё':
             yeruOrE = true;
             russianOnly = true;
             break;
@@ -68,17 +87,21 @@ bool cyrillicLettersAllow(QStringView text, const QString &code)
             hardSign = true;
             russianOnly = true;
             break;
-        case u'і': case u'ї': case u'є': case u'ґ':
-            ukrainianI = true;
-            break;
-        case u'ў':
-            belarusianU = true;
-            break;
-        case u'ђ': case u'ћ': case u'џ': case u'ј': case u'љ': case u'њ': case u'ѓ': case u'ќ': case u'ѕ':
-            serbMacedonian = true;
-            break;
-        default:
-            break;
+        case u'і':
+        case u'ї':
+        case u'є':
+        case u'ґ': ukrainianI = true; break;
+        case u'ў': belarusianU = true; break;
+        case u'ђ':
+        case u'ћ':
+        case u'џ':
+        case u'ј':
+        case u'љ':
+        case u'њ':
+        case u'ѓ':
+        case u'ќ':
+        case u'ѕ': serbMacedonian = true; break;
+        default: break;
         }
     }
     if (code == u"ru"_s)
@@ -98,24 +121,15 @@ bool cyrillicLettersAllow(QStringView text, const QString &code)
 QString singleScriptLanguage(Script s)
 {
     switch (s) {
-    case Script::Kana:
-        return u"ja"_s;
-    case Script::Hangul:
-        return u"ko"_s;
-    case Script::Han:
-        return u"zh"_s;
-    case Script::Thai:
-        return u"th"_s;
-    case Script::Greek:
-        return u"el"_s;
-    case Script::Hebrew:
-        return u"he"_s;
-    case Script::Georgian:
-        return u"ka"_s;
-    case Script::Armenian:
-        return u"hy"_s;
-    default:
-        return {};
+    case Script::Kana: return u"ja"_s;
+    case Script::Hangul: return u"ko"_s;
+    case Script::Han: return u"zh"_s;
+    case Script::Thai: return u"th"_s;
+    case Script::Greek: return u"el"_s;
+    case Script::Hebrew: return u"he"_s;
+    case Script::Georgian: return u"ka"_s;
+    case Script::Armenian: return u"hy"_s;
+    default: return {};
     }
 }
 
@@ -152,10 +166,8 @@ LanguageGuess LanguageDetector::detect(const QString &text) const
 
     const Script dominant = profile.dominant();
     switch (dominant) {
-    case Script::Latin:
-        return detectAlphabetic(cleaned, profile, false);
-    case Script::Cyrillic:
-        return detectAlphabetic(cleaned, profile, true);
+    case Script::Latin: return detectAlphabetic(cleaned, profile, false);
+    case Script::Cyrillic: return detectAlphabetic(cleaned, profile, true);
     case Script::Kana: {
         const int cjk = profile.count(Script::Kana) + profile.count(Script::Han);
         return guess(u"ja"_s, cjk >= 2 ? 0.99 : 0.7, cjk >= 2, u"script"_s);
@@ -182,8 +194,7 @@ LanguageGuess LanguageDetector::detect(const QString &text) const
     }
     case Script::Devanagari:
     case Script::Other:
-    case Script::Count_:
-        break;
+    case Script::Count_: break;
     }
     // Scripts shared by several languages (Devanagari: hi/mr/ne, Bengali, Tamil, Ethiopic...).
     const Cld2Detector::Guess c = Cld2Detector::detect(cleaned, true);
@@ -193,8 +204,8 @@ LanguageGuess LanguageDetector::detect(const QString &text) const
     return guess(c.language, sure ? c.percent / 100.0 : std::min(0.6, c.percent / 100.0), sure, u"cld2"_s);
 }
 
-LanguageGuess LanguageDetector::detectAlphabetic(const QString &cleaned, const ScriptProfile &profile,
-                                                 bool cyrillic) const
+LanguageGuess
+LanguageDetector::detectAlphabetic(const QString &cleaned, const ScriptProfile &profile, bool cyrillic) const
 {
     const NgramModel::Scores s =
         m_model->score(cleaned, cyrillic ? NgramModel::Script::Cyrillic : NgramModel::Script::Latin);
@@ -223,7 +234,8 @@ LanguageGuess LanguageDetector::detectAlphabetic(const QString &cleaned, const S
     if (profile.letters() >= 40) {
         // The first few hundred characters decide as well as the whole text, at a fraction of
         // the cost.
-        const Cld2Detector::Guess c = Cld2Detector::detect(QStringView(cleaned).first(std::min<qsizetype>(cleaned.size(), 400)), false);
+        const Cld2Detector::Guess c =
+            Cld2Detector::detect(QStringView(cleaned).first(std::min<qsizetype>(cleaned.size(), 400)), false);
         if (c.reliable && c.percent >= 80 && c.language != best) {
             bool known = false;
             for (int l = 0; l < m_model->languageCount() && !known; ++l)

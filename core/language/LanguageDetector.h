@@ -23,7 +23,8 @@ class ScriptProfile;
 /// Stateless after construction: detect() is const and safe to call from many threads at once.
 /// Cost: a few µs per message (see docs/QUALITY.md); input beyond TextCleaner::MaxInputLength
 /// characters is ignored.
-class LanguageDetector final {
+class LanguageDetector final
+{
 public:
     /// Uses the n-gram model compiled into the library.
     LanguageDetector();

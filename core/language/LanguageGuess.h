@@ -5,7 +5,8 @@
 namespace hd {
 
 /// What LanguageDetector thinks a text is written in.
-struct LanguageGuess {
+struct LanguageGuess
+{
     /// ISO 639-1 code ("en", "zh", "ja"); both Simplified and Traditional Chinese are "zh".
     /// Empty when unknown (no letters at all and no fallback).
     QString language;

@@ -21,16 +21,12 @@ constexpr quint32 kFnvPrime = 0x01000193u;
 char32_t foldChar(char32_t c)
 {
     switch (c) {
-    case U'ş':
-        return U'ș';
-    case U'ţ':
-        return U'ț';
+    case U'ş': return U'ș';
+    case U'ţ': return U'ț';
     case U'’':
     case U'ʼ':
-    case U'`':
-        return U'\'';
-    default:
-        return c;
+    case U'`': return U'\'';
+    default: return c;
     }
 }
 
@@ -99,7 +95,7 @@ void wordFeatures(const std::vector<char32_t> &word, std::vector<quint32> &out)
     out.push_back(h);
 }
 
-template <typename T>
+template<typename T>
 T readLe(const char *p)
 {
     T v;
@@ -165,7 +161,8 @@ hd::Result<NgramModel> NgramModel::fromFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::NotFound, u"Cannot open the language model."_s,
+        return Error::make(Error::Code::NotFound,
+                           u"Cannot open the language model."_s,
                            path + u": "_s + f.errorString());
     return fromData(f.readAll());
 }

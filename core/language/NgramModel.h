@@ -16,16 +16,19 @@ namespace hd {
 /// embedded (LanguageModelData.inc); fromFile() loads another table of the same format, which
 /// the evaluator uses for held-out folds. Immutable after construction, so safe to share
 /// between threads.
-class NgramModel final {
+class NgramModel final
+{
 public:
     enum class Script : quint8 { Latin = 0, Cyrillic = 1 };
 
-    struct Score {
-        int language = -1;  ///< index into languages()
-        double cost = 0.0;  ///< -log P(text | language) in nats; lower is better
+    struct Score
+    {
+        int language = -1; ///< index into languages()
+        double cost = 0.0; ///< -log P(text | language) in nats; lower is better
     };
 
-    struct Scores {
+    struct Scores
+    {
         std::vector<Score> ranked; ///< best first; empty when the text had no letters
         int features = 0;          ///< number of n-gram/word features scored
         int words = 0;
@@ -58,13 +61,13 @@ private:
     std::vector<QString> m_codes;
     std::vector<Script> m_scripts;
     std::vector<double> m_unseenCost;
-    std::vector<quint32> m_hashes;     // sorted
-    std::vector<quint32> m_slots;      // open-addressing index into m_hashes, kEmptySlot = free
+    std::vector<quint32> m_hashes; // sorted
+    std::vector<quint32> m_slots;  // open-addressing index into m_hashes, kEmptySlot = free
     quint32 m_slotMask = 0;
     int m_slotShift = 32;
-    std::vector<quint32> m_offsets;    // into m_postingLang/m_postingCost, size hashes + 1
+    std::vector<quint32> m_offsets; // into m_postingLang/m_postingCost, size hashes + 1
     std::vector<quint8> m_postingLang;
-    std::vector<float> m_postingCost;  // nats
+    std::vector<float> m_postingCost; // nats
 };
 
 } // namespace hd

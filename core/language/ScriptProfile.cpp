@@ -17,33 +17,20 @@ ScriptProfile::Script scriptOf(char32_t cp)
 {
     using S = ScriptProfile::Script;
     switch (QChar::script(cp)) {
-    case QChar::Script_Latin:
-        return S::Latin;
-    case QChar::Script_Cyrillic:
-        return S::Cyrillic;
-    case QChar::Script_Greek:
-        return S::Greek;
-    case QChar::Script_Arabic:
-        return S::Arabic;
-    case QChar::Script_Hebrew:
-        return S::Hebrew;
-    case QChar::Script_Han:
-        return S::Han;
+    case QChar::Script_Latin: return S::Latin;
+    case QChar::Script_Cyrillic: return S::Cyrillic;
+    case QChar::Script_Greek: return S::Greek;
+    case QChar::Script_Arabic: return S::Arabic;
+    case QChar::Script_Hebrew: return S::Hebrew;
+    case QChar::Script_Han: return S::Han;
     case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-        return S::Kana;
-    case QChar::Script_Hangul:
-        return S::Hangul;
-    case QChar::Script_Thai:
-        return S::Thai;
-    case QChar::Script_Devanagari:
-        return S::Devanagari;
-    case QChar::Script_Georgian:
-        return S::Georgian;
-    case QChar::Script_Armenian:
-        return S::Armenian;
-    default:
-        return S::Other;
+    case QChar::Script_Katakana: return S::Kana;
+    case QChar::Script_Hangul: return S::Hangul;
+    case QChar::Script_Thai: return S::Thai;
+    case QChar::Script_Devanagari: return S::Devanagari;
+    case QChar::Script_Georgian: return S::Georgian;
+    case QChar::Script_Armenian: return S::Armenian;
+    default: return S::Other;
     }
 }
 

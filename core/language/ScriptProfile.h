@@ -8,7 +8,8 @@ namespace hd {
 
 /// Letters of a text counted per writing system, the first and cheapest clue to its language:
 /// kana means Japanese, Hangul Korean, Han without kana Chinese, Thai Thai, and so on.
-class ScriptProfile final {
+class ScriptProfile final
+{
 public:
     enum class Script {
         Latin,

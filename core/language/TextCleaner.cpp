@@ -9,8 +9,9 @@ namespace {
 bool isCodeChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u < 0x80 && (c.isLetterOrNumber() || u == u'-' || u == u'_' || u == u'/' || u == u'#'
-                         || u == u'.' || u == u',' || u == u':'))
+    return (u < 0x80
+            && (c.isLetterOrNumber() || u == u'-' || u == u'_' || u == u'/' || u == u'#' || u == u'.' || u == u','
+                || u == u':'))
         || (u >= 0xFF10 && u <= 0xFF19) // fullwidth digits
         || (u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A);
 }
@@ -73,8 +74,7 @@ void appendToken(QString &out, QStringView token)
             case QChar::Mark_Enclosing: // keycap 1️⃣
                 out += u' ';
                 break;
-            default:
-                out += c;
+            default: out += c;
             }
         }
         ++i;

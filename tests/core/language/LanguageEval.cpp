@@ -29,13 +29,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Row {
+struct Row
+{
     QString text;
     QString gold;
     int words = 0;
 };
 
-struct Report {
+struct Report
+{
     QString detector;
     int n = 0;
     int correct = 0;
@@ -136,8 +138,10 @@ QJsonObject toJson(const Report &r, int shortWords)
 {
     QJsonObject perLang;
     for (const auto &[lang, v] : r.perLanguage)
-        perLang.insert(lang, QJsonObject{{u"n"_s, v.first}, {u"correct"_s, v.second},
-                                         {u"accuracy"_s, v.first ? double(v.second) / v.first : 0.0}});
+        perLang.insert(lang,
+                       QJsonObject{{u"n"_s, v.first},
+                                   {u"correct"_s, v.second},
+                                   {u"accuracy"_s, v.first ? double(v.second) / v.first : 0.0}});
     QJsonArray conf;
     for (const auto &[pair, count] : topConfusions(r, 10))
         conf.append(QJsonObject{{u"gold"_s, pair.first}, {u"detected"_s, pair.second}, {u"count"_s, count}});
@@ -172,13 +176,16 @@ int main(int argc, char **argv)
     const QCommandLineOption errorsOpt(u"errors"_s, u"List every misdetected text."_s);
     const QCommandLineOption detectorOpt(u"detector"_s,
                                          u"all (default), cld2, cld2-best-effort or harbordesk."_s,
-                                         u"name"_s, u"all"_s);
-    const QCommandLineOption modelOpt(u"model"_s, u"Use this n-gram model file instead of the built-in one."_s,
+                                         u"name"_s,
+                                         u"all"_s);
+    const QCommandLineOption modelOpt(u"model"_s,
+                                      u"Use this n-gram model file instead of the built-in one."_s,
                                       u"file"_s);
-    const QCommandLineOption repeatOpt(u"repeat"_s, u"Timed passes over the file (default 3)."_s, u"n"_s,
-                                       u"3"_s);
-    const QCommandLineOption shortOpt(u"short-words"_s, u"Texts of at most this many words count as short (default 3)."_s,
-                                      u"n"_s, u"3"_s);
+    const QCommandLineOption repeatOpt(u"repeat"_s, u"Timed passes over the file (default 3)."_s, u"n"_s, u"3"_s);
+    const QCommandLineOption shortOpt(u"short-words"_s,
+                                      u"Texts of at most this many words count as short (default 3)."_s,
+                                      u"n"_s,
+                                      u"3"_s);
     p.addOptions({inputOpt, jsonOpt, errorsOpt, detectorOpt, modelOpt, repeatOpt, shortOpt});
     p.process(app);
 
@@ -237,8 +244,12 @@ int main(int argc, char **argv)
     if (which == u"all"_s || which == u"cld2-best-effort"_s)
         reports << evaluate(u"cld2 (best effort)"_s, rows, cld2(true), repeat, shortWords);
     if (which == u"all"_s || which == u"harbordesk"_s)
-        reports << evaluate(u"harbordesk LanguageDetector"_s, rows,
-                            [&detector](const QString &t) { return detector.detect(t); }, repeat, shortWords);
+        reports << evaluate(
+            u"harbordesk LanguageDetector"_s,
+            rows,
+            [&detector](const QString &t) { return detector.detect(t); },
+            repeat,
+            shortWords);
     if (reports.isEmpty()) {
         err << "harbordesk-langeval: unknown --detector " << which << '\n';
         return 2;
@@ -248,8 +259,8 @@ int main(int argc, char **argv)
         QJsonArray arr;
         for (const Report &r : reports)
             arr.append(toJson(r, shortWords));
-        out << QJsonDocument(QJsonObject{{u"input"_s, p.value(inputOpt)}, {u"rows"_s, int(rows.size())},
-                                         {u"detectors"_s, arr}})
+        out << QJsonDocument(
+                   QJsonObject{{u"input"_s, p.value(inputOpt)}, {u"rows"_s, int(rows.size())}, {u"detectors"_s, arr}})
                    .toJson(QJsonDocument::Indented);
     } else {
         out << "input: " << p.value(inputOpt) << " (" << rows.size() << " rows)\n";

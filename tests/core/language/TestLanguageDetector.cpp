@@ -23,7 +23,8 @@ QString sharedFile(const QString &relative)
 
 } // namespace
 
-class TestLanguageDetector : public QObject {
+class TestLanguageDetector : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -53,18 +54,22 @@ void TestLanguageDetector::detectsLanguage_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("language");
     // Written for this test, one buyer-like message per language the product reads.
-    QTest::newRow("English") << u"Hi, my parcel still hasn't arrived and the tracking has not moved for a week."_s << u"en"_s;
+    QTest::newRow("English") << u"Hi, my parcel still hasn't arrived and the tracking has not moved for a week."_s
+                             << u"en"_s;
     QTest::newRow("Spanish") << u"Hola, todavía no he recibido mi pedido y ya pasaron dos semanas."_s << u"es"_s;
     QTest::newRow("Spanish without accents") << u"hola donde esta mi pedido? lo necesito para el sabado"_s << u"es"_s;
     QTest::newRow("Portuguese") << u"Olá, meu pedido chegou com a caixa amassada e faltando uma peça."_s << u"pt"_s;
     QTest::newRow("Portuguese slang") << u"vcs ainda nao enviaram meu pedido? ja faz dez dias"_s << u"pt"_s;
-    QTest::newRow("German") << u"Guten Tag, ich habe die falsche Größe bekommen und möchte sie umtauschen."_s << u"de"_s;
+    QTest::newRow("German") << u"Guten Tag, ich habe die falsche Größe bekommen und möchte sie umtauschen."_s
+                            << u"de"_s;
     QTest::newRow("French") << u"Bonjour, je n'ai toujours pas reçu mon colis, pouvez-vous vérifier ?"_s << u"fr"_s;
     QTest::newRow("French without accents") << u"slt jai pas recu ma commande, c'est normal ?"_s << u"fr"_s;
     QTest::newRow("Italian") << u"Buongiorno, vorrei sapere quando arriverà il mio ordine, grazie."_s << u"it"_s;
-    QTest::newRow("Dutch") << u"Hallo, mijn pakket is beschadigd aangekomen. Kunnen jullie een nieuwe sturen?"_s << u"nl"_s;
+    QTest::newRow("Dutch") << u"Hallo, mijn pakket is beschadigd aangekomen. Kunnen jullie een nieuwe sturen?"_s
+                           << u"nl"_s;
     QTest::newRow("Polish") << u"Dzień dobry, paczka nie dotarła, proszę o zwrot pieniędzy."_s << u"pl"_s;
-    QTest::newRow("Polish without diacritics") << u"dzien dobry, kiedy wyslecie moja paczke? czekam juz tydzien"_s << u"pl"_s;
+    QTest::newRow("Polish without diacritics")
+        << u"dzien dobry, kiedy wyslecie moja paczke? czekam juz tydzien"_s << u"pl"_s;
     QTest::newRow("Swedish") << u"Hej, jag har inte fått mitt paket än. Kan ni kolla vad som hänt?"_s << u"sv"_s;
     QTest::newRow("Danish") << u"Hej, jeg har endnu ikke modtaget min pakke. Hvornår kommer den?"_s << u"da"_s;
     QTest::newRow("Czech") << u"Dobrý den, objednávka mi ještě nepřišla, můžete to prosím zkontrolovat?"_s << u"cs"_s;
@@ -72,7 +77,8 @@ void TestLanguageDetector::detectsLanguage_data()
     QTest::newRow("Turkish") << u"Merhaba, siparişim hâlâ gelmedi, kargo nerede acaba?"_s << u"tr"_s;
     QTest::newRow("Russian") << u"Здравствуйте, посылка до сих пор не пришла, проверьте, пожалуйста."_s << u"ru"_s;
     QTest::newRow("Ukrainian") << u"Доброго дня, моє замовлення ще не прийшло, перевірте, будь ласка."_s << u"uk"_s;
-    QTest::newRow("Japanese kanji and kana") << u"注文した商品がまだ届いていません。確認していただけますか？"_s << u"ja"_s;
+    QTest::newRow("Japanese kanji and kana")
+        << u"注文した商品がまだ届いていません。確認していただけますか？"_s << u"ja"_s;
     QTest::newRow("Japanese katakana only") << u"サイズ、エル、アリマスカ"_s << u"ja"_s;
     QTest::newRow("Chinese") << u"你好，我的快递已经一个星期没有更新了，请帮我查一下。"_s << u"zh"_s;
     QTest::newRow("Korean") << u"안녕하세요, 주문한 상품이 아직 도착하지 않았습니다."_s << u"ko"_s;
@@ -131,7 +137,8 @@ void TestLanguageDetector::clearTextOverridesFallback_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("Spanish buyer in an English thread")
         << u"Perdona, ¿me puedes escribir en español? No entiendo bien el inglés."_s << u"en"_s << u"es"_s;
-    QTest::newRow("Japanese reply in a Chinese thread") << u"ありがとうございます。届きました。"_s << u"zh"_s << u"ja"_s;
+    QTest::newRow("Japanese reply in a Chinese thread")
+        << u"ありがとうございます。届きました。"_s << u"zh"_s << u"ja"_s;
     QTest::newRow("German reply in a Dutch thread")
         << u"Vielen Dank, das Paket ist heute angekommen und alles passt."_s << u"nl"_s << u"de"_s;
 }
@@ -242,8 +249,11 @@ void TestLanguageDetector::hugeInputIsBounded()
 void TestLanguageDetector::isThreadSafe()
 {
     const QStringList texts = {
-        u"Hola, todavía no he recibido mi pedido."_s, u"注文した商品がまだ届いていません。"_s,
-        u"Dzień dobry, paczka nie dotarła."_s, u"我的包裹什么时候到？"_s, u"ok thanks"_s,
+        u"Hola, todavía no he recibido mi pedido."_s,
+        u"注文した商品がまだ届いていません。"_s,
+        u"Dzień dobry, paczka nie dotarła."_s,
+        u"我的包裹什么时候到？"_s,
+        u"ok thanks"_s,
         u"Hallo, mijn pakket is beschadigd aangekomen."_s,
     };
     std::vector<QString> expected;
@@ -298,7 +308,8 @@ void TestLanguageDetector::datasetAccuracy()
     }
     QVERIFY(n > 100);
     const double accuracy = double(correct) / n;
-    QVERIFY2(accuracy >= minAccuracy, qPrintable(u"accuracy %1 (%2/%3) < %4"_s.arg(accuracy).arg(correct).arg(n).arg(minAccuracy)));
+    QVERIFY2(accuracy >= minAccuracy,
+             qPrintable(u"accuracy %1 (%2/%3) < %4"_s.arg(accuracy).arg(correct).arg(n).arg(minAccuracy)));
 }
 
 QTEST_GUILESS_MAIN(TestLanguageDetector)

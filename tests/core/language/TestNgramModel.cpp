@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestNgramModel : public QObject {
+class TestNgramModel : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -24,22 +25,27 @@ void TestNgramModel::featuresMatchGenerator_data()
     // Printed by build_language_model.py's features() + fnv1a32(): the C++ side must hash the
     // same features, or the embedded tables mean nothing.
     QTest::newRow("plain word") << u"ok"_s
-                                << QList<quint32>{0xea0c329eu, 0xee0c38eau, 0x62c53630u, 0x663437afu, 0x873d65feu,
-                                                  0xd7749141u, 0x7333761du, 0x8d80dbb3u, 0xcfa1a0b6u};
-    QTest::newRow("apostrophe and accents") << u"l'été"_s
-                                            << QList<quint32>{
-                                                   0xe90c310bu, 0x220c8ac6u, 0x1e9de8c1u, 0xf10c3da3u, 0x1e9de8c1u,
-                                                   0x65c53ae9u, 0x0a316844u, 0x59f458c2u, 0xe79554efu, 0xd70591abu,
-                                                   0x13959a33u, 0x037b924au, 0x3c21a944u, 0x51a7a682u, 0xffb58817u,
-                                                   0x08c41dd1u, 0x23955a26u, 0xd8fd5690u, 0xfc81318eu, 0xc1c56e95u,
-                                                   0x7e75a6d7u};
+                                << QList<quint32>{0xea0c329eu,
+                                                  0xee0c38eau,
+                                                  0x62c53630u,
+                                                  0x663437afu,
+                                                  0x873d65feu,
+                                                  0xd7749141u,
+                                                  0x7333761du,
+                                                  0x8d80dbb3u,
+                                                  0xcfa1a0b6u};
+    QTest::newRow("apostrophe and accents")
+        << u"l'été"_s
+        << QList<quint32>{0xe90c310bu, 0x220c8ac6u, 0x1e9de8c1u, 0xf10c3da3u, 0x1e9de8c1u, 0x65c53ae9u, 0x0a316844u,
+                          0x59f458c2u, 0xe79554efu, 0xd70591abu, 0x13959a33u, 0x037b924au, 0x3c21a944u, 0x51a7a682u,
+                          0xffb58817u, 0x08c41dd1u, 0x23955a26u, 0xd8fd5690u, 0xfc81318eu, 0xc1c56e95u, 0x7e75a6d7u};
     QTest::newRow("cedilla folded, curly apostrophe stripped")
         << u"Şcoală ’n"_s
-        << QList<quint32>{0x36af57aau, 0xe60c2c52u, 0xea0c329eu, 0xe40c292cu, 0xe90c310bu, 0x74901130u, 0xef12e364u,
-                          0xdf07316bu, 0x6229a407u, 0x7034476du, 0x3f24efc0u, 0x045a4bfau, 0x8ecadc30u, 0x61bb6405u,
-                          0x1c52294cu, 0xed8dcc92u, 0xa34bc693u, 0x7916beddu, 0xb425682eu, 0x43ff12deu, 0xc256d1d7u,
-                          0xf439b3dau, 0x0e4707c2u, 0x9bcea847u, 0x58e88e49u, 0xeb0c3431u, 0x63c537c3u, 0x1535f6c3u,
-                          0xf276fa59u, 0x4174a4c6u};
+        << QList<quint32>{0x36af57aau, 0xe60c2c52u, 0xea0c329eu, 0xe40c292cu, 0xe90c310bu, 0x74901130u,
+                          0xef12e364u, 0xdf07316bu, 0x6229a407u, 0x7034476du, 0x3f24efc0u, 0x045a4bfau,
+                          0x8ecadc30u, 0x61bb6405u, 0x1c52294cu, 0xed8dcc92u, 0xa34bc693u, 0x7916beddu,
+                          0xb425682eu, 0x43ff12deu, 0xc256d1d7u, 0xf439b3dau, 0x0e4707c2u, 0x9bcea847u,
+                          0x58e88e49u, 0xeb0c3431u, 0x63c537c3u, 0x1535f6c3u, 0xf276fa59u, 0x4174a4c6u};
 }
 
 void TestNgramModel::featuresMatchGenerator()
@@ -56,8 +62,23 @@ void TestNgramModel::builtinKnowsLanguages()
     QStringList codes;
     for (int i = 0; i < m.languageCount(); ++i)
         codes << m.code(i);
-    for (const QString &c : {u"en"_s, u"es"_s, u"pt"_s, u"fr"_s, u"de"_s, u"it"_s, u"nl"_s, u"pl"_s, u"da"_s,
-                             u"sv"_s, u"no"_s, u"cs"_s, u"sk"_s, u"ro"_s, u"tr"_s, u"ru"_s, u"uk"_s})
+    for (const QString &c : {u"en"_s,
+                             u"es"_s,
+                             u"pt"_s,
+                             u"fr"_s,
+                             u"de"_s,
+                             u"it"_s,
+                             u"nl"_s,
+                             u"pl"_s,
+                             u"da"_s,
+                             u"sv"_s,
+                             u"no"_s,
+                             u"cs"_s,
+                             u"sk"_s,
+                             u"ro"_s,
+                             u"tr"_s,
+                             u"ru"_s,
+                             u"uk"_s})
         QVERIFY2(codes.contains(c), qPrintable(c));
     QCOMPARE(m.script(int(codes.indexOf(u"ru"_s))), hd::NgramModel::Script::Cyrillic);
     QCOMPARE(m.script(int(codes.indexOf(u"pl"_s))), hd::NgramModel::Script::Latin);

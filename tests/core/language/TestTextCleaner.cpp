@@ -4,7 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestTextCleaner : public QObject {
+class TestTextCleaner : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,7 +29,8 @@ void TestTextCleaner::clean_data()
     QTest::newRow("fullwidth digits") << u"注文番号１２３４５です"_s << u"注文番号 です"_s;
     QTest::newRow("letters and punctuation kept") << u"¿Dónde está?"_s << u"¿Dónde está?"_s;
     QTest::newRow("only noise") << u"113-4567890-1234567 😡"_s << QString();
-    QTest::newRow("lone surrogate dropped") << QString(QList<QChar>{QChar(u'a'), QChar(0xD800)}.constData(), 2) << u"a"_s;
+    QTest::newRow("lone surrogate dropped")
+        << QString(QList<QChar>{QChar(u'a'), QChar(0xD800)}.constData(), 2) << u"a"_s;
 }
 
 void TestTextCleaner::clean()
