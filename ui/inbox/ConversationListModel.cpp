@@ -95,6 +95,7 @@ void ConversationListModel::setError(const QString &message) const
 
 void ConversationListModel::loadPage(bool reset)
 {
+    const ChangeGuard guard(m_changing);
     std::optional<InboxCursor> after;
     if (!reset && !m_rows.isEmpty())
         after = InboxCursor{m_rows.constLast().lastMessageAt, m_rows.constLast().id};
@@ -136,18 +137,19 @@ void ConversationListModel::loadPage(bool reset)
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && m_changing == 0;
 }
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
     loadPage(false);
 }
 
 void ConversationListModel::removeRowAt(int row)
 {
+    const ChangeGuard guard(m_changing);
     beginRemoveRows({}, row, row);
     m_cache.remove(m_rows.at(row).id);
     m_rows.removeAt(row);
@@ -156,6 +158,7 @@ void ConversationListModel::removeRowAt(int row)
 
 void ConversationListModel::apply(const ConversationSummary &s)
 {
+    const ChangeGuard guard(m_changing);
     const qint64 id = s.conversation.id;
     const int oldRow = rowOf(id);
     if (!matchesFilter(s)) {
@@ -227,6 +230,7 @@ void ConversationListModel::refresh()
         return;
     }
     setError({});
+    const ChangeGuard guard(m_changing);
     const QList<ConversationSummary> &top = page.value();
     QSet<qint64> ids;
     for (const ConversationSummary &s : top)

@@ -107,11 +107,22 @@ private:
     void loadPage(bool reset);
     void setError(const QString &message) const;
 
+    /// Set while the model changes and while it signals the change: a view or tester that calls
+    /// fetchMore from a change signal must not start a second change inside the first.
+    struct ChangeGuard {
+        explicit ChangeGuard(int &depth) : m_depth(depth) { ++m_depth; }
+        ~ChangeGuard() { --m_depth; }
+        ChangeGuard(const ChangeGuard &) = delete;
+        ChangeGuard &operator=(const ChangeGuard &) = delete;
+        int &m_depth;
+    };
+
     const ConversationRepository &m_repository;
     const Clock &m_clock;
     InboxFilter m_filter;
     int m_pageSize = 100;
     bool m_atEnd = false;
+    int m_changing = 0;
     QList<RowKey> m_rows;
     mutable QCache<qint64, ConversationSummary> m_cache;
     mutable QString m_lastError;

@@ -45,11 +45,11 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
         delete m_qt;
         m_qt = nullptr;
     }
-    // English is the source language: no translator, just the locale.
+    // English is the source language; its catalogue only holds the plural forms.
+    m_app = new QTranslator(this);
+    if (m_app->load(u":/i18n/harbordesk_"_s + code))
+        QCoreApplication::installTranslator(m_app);
     if (code != "en"_L1) {
-        m_app = new QTranslator(this);
-        if (m_app->load(u":/i18n/harbordesk_"_s + code))
-            QCoreApplication::installTranslator(m_app);
         m_qt = new QTranslator(this);
         if (m_qt->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qt);
