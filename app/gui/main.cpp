@@ -4,6 +4,7 @@
 #include "core/Workspace.h"
 #include "core/common/Log.h"
 #include "core/demo/DemoSeeder.h"
+#include "ui/inbox/ConversationListModel.h"
 #include "ui/inbox/InboxView.h"
 #include "ui/shell/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
@@ -41,9 +42,18 @@ int fail(const QString &message)
     return 1;
 }
 
-/// Saves the window once the event loop has laid it out and painted the first conversation.
+/// Opens a conversation worth showing (a thread with an order), then saves the window once the
+/// event loop has laid it out and painted it.
 void scheduleScreenshot(hd::MainWindow &window, const QString &file)
 {
+    const hd::ConversationListModel *model = window.inbox()->model();
+    for (int row = 0; row < qMin(model->rowCount(), 60); ++row) {
+        const auto s = model->summaryAt(row);
+        if (s && s->conversation.messageCount >= 3 && s->conversation.orderId != 0) {
+            window.inbox()->selectConversation(s->conversation.id);
+            break;
+        }
+    }
     QTimer::singleShot(300, &window, [&window, file] {
         window.inbox()->setFocus();
         const bool saved = window.grab().save(file);

@@ -131,8 +131,13 @@ void ConversationView::setAgentId(qint64 agentId)
 
 void ConversationView::reloadDirectory()
 {
-    if (auto agents = m_workspace.directory().agents())
+    if (auto agents = m_workspace.directory().agents()) {
         m_header->setAgents(agents.value());
+        QHash<qint64, QString> names;
+        for (const Agent &a : agents.value())
+            names.insert(a.id, a.name);
+        m_thread->setAgentNames(names);
+    }
     if (auto channels = m_workspace.directory().channels())
         m_customer->setChannels(channels.value());
     if (auto tags = m_workspace.directory().tags())

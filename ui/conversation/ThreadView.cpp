@@ -120,7 +120,10 @@ QWidget *ThreadView::bubbleFor(const Message &m)
     QStringList meta;
     if (m.direction == MessageDirection::Note)
         meta << tr("Internal note");
-    meta << (m.senderName.isEmpty() ? m.senderAddress : m.senderName);
+    QString sender = m.senderName;
+    if (sender.isEmpty() && m.authorAgentId != 0)
+        sender = m_agentNames.value(m.authorAgentId);
+    meta << (sender.isEmpty() ? m.senderAddress : sender);
     meta << QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).time(), QLocale::ShortFormat);
     if (m.direction == MessageDirection::Outbound)
         meta << DisplayNames::messageStatus(m.status);

@@ -2,6 +2,7 @@
 
 #include "core/domain/Message.h"
 
+#include <QHash>
 #include <QScrollArea>
 
 class QVBoxLayout;
@@ -16,6 +17,8 @@ class ThreadView final : public QScrollArea {
 public:
     explicit ThreadView(QWidget *parent = nullptr);
 
+    /// Names of the agents, for replies and notes that carry only an author id.
+    void setAgentNames(const QHash<qint64, QString> &names) { m_agentNames = names; }
     /// Replaces the thread, oldest first, and scrolls to the newest message.
     void setMessages(const QList<Message> &messages);
     void clear();
@@ -34,6 +37,7 @@ private:
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QList<Message> m_messages;
+    QHash<qint64, QString> m_agentNames;
 };
 
 } // namespace hd

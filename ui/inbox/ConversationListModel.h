@@ -75,6 +75,8 @@ public:
     /// Re-emits headers and visible texts after a language change.
     void retranslate();
 
+    /// Whether rows remain past the loaded ones (unlike canFetchMore, also while the model signals).
+    bool hasMore() const { return !m_atEnd; }
     qint64 conversationIdAt(int row) const;
     int rowOf(qint64 conversationId) const;
     std::optional<ConversationSummary> summaryAt(int row) const;

@@ -211,13 +211,12 @@ void InboxView::setCardMode(bool card)
     if (card) {
         header->setSectionResizeMode(Model::ChannelColumn, QHeaderView::Stretch);
     } else {
+        // A table wider than the pane scrolls sideways; the splitter gives it more room.
         header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(Model::SubjectColumn, QHeaderView::Stretch);
         header->setSectionResizeMode(Model::ChannelColumn, QHeaderView::Fixed);
-        const int widths[Model::ColumnCount] = {34, 140, 200, 48, 120, 80, 100, 90, 56};
+        const int widths[Model::ColumnCount] = {34, 150, 260, 70, 130, 80, 110, 100, 60};
         for (int column = 0; column < Model::ColumnCount; ++column)
-            if (column != Model::SubjectColumn)
-                header->resizeSection(column, widths[column]);
+            header->resizeSection(column, widths[column]);
     }
     m_list->setHorizontalScrollBarPolicy(card ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     m_list->doItemsLayout();
@@ -393,7 +392,7 @@ void InboxView::updateTitle()
         title = m_channelCombo->currentText();
     m_title->setText(title);
     const int rows = m_model->rowCount();
-    m_subtitle->setText(m_model->canFetchMore({}) ? tr("%1+ conversations").arg(rows)
+    m_subtitle->setText(m_model->hasMore() ? tr("%1+ conversations").arg(rows)
                                                   : tr("%n conversation(s)", nullptr, rows));
 }
 

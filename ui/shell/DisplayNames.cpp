@@ -93,7 +93,8 @@ QString DisplayNames::language(const QString &isoCode)
     const QLocale locale(isoCode);
     if (locale.language() == QLocale::C)
         return isoCode.toUpper();
-    QString name = locale.nativeLanguageName();
+    // Qt names "en" after its default territory ("American English"); the language is meant.
+    QString name = locale.language() == QLocale::English ? u"English"_s : locale.nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     return name % u" ("_s % isoCode.toUpper() % u')';
