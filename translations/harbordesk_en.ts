@@ -1,606 +1,606 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>DisplayNames</name>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting on buyer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Low</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>High</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All conversations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Received</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Queued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pending payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refunded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RelativeTime</name>
-        <message>
-            <source>Just now</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <comment>minutes ago, short</comment>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <comment>hours ago, short</comment>
-            <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>d MMM</source>
-            <comment>date in the current year</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::ConversationHeader</name>
-        <message>
-            <source>Remove tag “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add tag…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a tag and press Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unassigned</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::ConversationListModel</name>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buyer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SLA</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::ConversationView</name>
-        <message>
-            <source>Note added</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reply queued for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conversation marked “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conversation unassigned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conversation assigned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Priority set to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag “%1” added</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag “%1” removed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other conversations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is the buyer's only conversation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a conversation to read it.
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes ago, short</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours ago, short</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date in the current year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConversationHeader</name>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConversationListModel</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConversationView</name>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation marked “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag “%1” added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag “%1” removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the buyer&apos;s only conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conversation to read it.
 
 j / k move through the list · Enter opens · Ctrl+F searches</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::CustomerPanel</name>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ordered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Carrier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tracking</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buyer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No order linked to this conversation.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::InboxView</name>
-        <message>
-            <source>All channels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Top %1 results for “%2”</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n result(s) for “%1”</source>
-            <translation>
-                <numerusform>%n result for “%1”</numerusform>
-                <numerusform>%n results for “%1”</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1+ conversations</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n conversation(s)</source>
-            <translation>
-                <numerusform>%n conversation</numerusform>
-                <numerusform>%n conversations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Any language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Newest first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oldest first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buyer's language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sort by last activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Best match first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the inbox (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No conversations here.
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::CustomerPanel</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order linked to this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::InboxView</name>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 results for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the inbox (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations here.
 New messages appear as they arrive.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::MainWindow</name>
-        <message>
-            <source>Signed in as %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 open · %2 unread · %3 waiting on buyer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About HarborDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;HarborDesk %1&lt;/h3&gt;&lt;p&gt;One inbox for every marketplace, store and mailbox your buyers write to.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;j&lt;/b&gt; / &lt;b&gt;k&lt;/b&gt;, ↓ / ↑&lt;/td&gt;&lt;td&gt;Next / previous conversation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open and reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply or note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leave the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HarborDesk — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inbox &amp;layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About HarborDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search messages, buyers and orders (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::NavigationPane</name>
-        <message>
-            <source>%1 conversations, %2 unread</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 conversations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::ReplyEditor</name>
-        <message>
-            <source>Add note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Send</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write an internal note. Only your team sees it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write a reply…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write a reply to %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Internal note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes are never sent to the buyer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Enter to send</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark as resolved and move on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting on buyer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set aside until the buyer answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Send (Ctrl+Enter)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>hd::ThreadView</name>
-        <message>
-            <source>Internal note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent in %1:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not delivered: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>HarborDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot open the workspace: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot load the demo: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MainWindow</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open · %2 unread · %3 waiting on buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About HarborDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;HarborDesk %1&lt;/h3&gt;&lt;p&gt;One inbox for every marketplace, store and mailbox your buyers write to.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;j&lt;/b&gt; / &lt;b&gt;k&lt;/b&gt;, ↓ / ↑&lt;/td&gt;&lt;td&gt;Next / previous conversation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open and reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply or note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leave the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HarborDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox &amp;layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About HarborDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages, buyers and orders (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::NavigationPane</name>
+    <message>
+        <source>%1 conversations, %2 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReplyEditor</name>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an internal note. Only your team sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are never sent to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as resolved and move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside until the buyer answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ThreadView</name>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HarborDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
