@@ -10,8 +10,10 @@ namespace hd {
 /// One reason behind a classification. `cue` is what matched, as a person would read it: a lexicon
 /// phrase ("money back", "Erstattung", "返金"), a model feature ("geld zurück", "退款"), a learned cue
 /// from an agent correction, or a signal such as "!!!". `weight` is its contribution to the score
-/// (signed for sentiment). `source` says which of those it is: "lexicon", "model", "correction",
-/// "signal" or "intent" (sentiment pushed by the message's intent).
+/// (signed for sentiment). `source` says which of those it is: "lexicon", "rule" (dominant-intent
+/// rule, e.g. a wrong item beats the exchange it asks for), "tone" (a clearly negative or positive
+/// message with no specific request leans complaint or praise), "model", "correction", "signal" or
+/// "intent" (sentiment pushed by the message's intent).
 struct Evidence {
     QString cue;
     double weight = 0.0;

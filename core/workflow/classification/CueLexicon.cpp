@@ -10,8 +10,8 @@ namespace hd {
 
 namespace {
 
-constexpr int MinFuzzyExact = 6;  // shorter words have too many one-typo neighbours
-constexpr int MinFuzzyPrefix = 5;
+constexpr int MinFuzzyExact = 7;  // shorter words have too many one-typo neighbours (cuenta/cuesta)
+constexpr int MinFuzzyPrefix = 6;
 constexpr int MaxPrefixHead = 3;
 
 bool fuzzyEligible(const CueLexicon::Element &e)
@@ -101,12 +101,12 @@ bool CueLexicon::add(const QString &label, const QString &language, double weigh
     return true;
 }
 
-bool CueLexicon::elementMatches(const Element &e, const QString &unit, bool cjkUnit, bool *fuzzy)
+bool CueLexicon::elementMatches(const Element &e, const QString &unit, bool cjkUnit, bool allowTypos, bool *fuzzy)
 {
     if (e.kind == Element::Kind::Exact) {
         if (unit == e.text)
             return true;
-        if (cjkUnit || e.text.size() < MinFuzzyExact || !CueLexicon::withinOneEdit(unit, e.text))
+        if (!allowTypos || cjkUnit || e.text.size() < MinFuzzyExact || !CueLexicon::withinOneEdit(unit, e.text))
             return false;
         *fuzzy = true;
         return true;
@@ -114,20 +114,22 @@ bool CueLexicon::elementMatches(const Element &e, const QString &unit, bool cjkU
     // Prefix
     if (unit.startsWith(e.text))
         return true;
-    if (cjkUnit || e.text.size() < MinFuzzyPrefix || unit.size() < e.text.size() - 1)
+    if (!allowTypos || cjkUnit || e.text.size() < MinFuzzyPrefix || unit.size() < e.text.size())
         return false;
+    // A typo inside the stem: substituted/swapped letter (same length), extra letter (n + 1) or
+    // missing letter (n - 1, only for long stems: "erstatung" for "erstatt*").
     const QStringView u(unit);
     const qsizetype n = e.text.size();
     if (CueLexicon::withinOneEdit(u.left(n), e.text) || CueLexicon::withinOneEdit(u.left(n + 1), e.text)
-        || CueLexicon::withinOneEdit(u.left(n - 1), e.text)) {
+        || (n >= 7 && CueLexicon::withinOneEdit(u.left(n - 1), e.text))) {
         *fuzzy = true;
         return true;
     }
     return false;
 }
 
-bool CueLexicon::matchFrom(const Cue &cue, int element, int pos, const NormalizedText &text, int *end,
-                           bool *fuzzy) const
+bool CueLexicon::matchFrom(const Cue &cue, int element, int pos, const NormalizedText &text, bool allowTypos,
+                           int *end, bool *fuzzy) const
 {
     if (element == cue.pattern.size()) {
         *end = pos;
@@ -137,7 +139,7 @@ bool CueLexicon::matchFrom(const Cue &cue, int element, int pos, const Normalize
     const int n = int(text.units.size());
     if (e.kind == Element::Kind::Gap) {
         for (int g = 0; g <= e.maxGap && pos + g < n; ++g) {
-            if (matchFrom(cue, element + 1, pos + g, text, end, fuzzy))
+            if (matchFrom(cue, element + 1, pos + g, text, allowTypos, end, fuzzy))
                 return true;
         }
         return false;
@@ -145,15 +147,15 @@ bool CueLexicon::matchFrom(const Cue &cue, int element, int pos, const Normalize
     if (pos >= n)
         return false;
     bool f = false;
-    if (!elementMatches(e, text.units.at(pos), text.isCjk(pos), &f))
+    if (!elementMatches(e, text.units.at(pos), text.isCjk(pos), allowTypos, &f))
         return false;
-    if (!matchFrom(cue, element + 1, pos + 1, text, end, fuzzy))
+    if (!matchFrom(cue, element + 1, pos + 1, text, allowTypos, end, fuzzy))
         return false;
     *fuzzy = *fuzzy || f;
     return true;
 }
 
-QList<CueLexicon::Match> CueLexicon::match(const NormalizedText &text) const
+QList<CueLexicon::Match> CueLexicon::match(const NormalizedText &text, bool allowTypos) const
 {
     QList<Match> found;
     const int n = int(text.units.size());
@@ -168,7 +170,7 @@ QList<CueLexicon::Match> CueLexicon::match(const NormalizedText &text) const
                 if (auto it = m_byPrefixHead.constFind(u.left(k)); it != m_byPrefixHead.cend())
                     candidates.append(it->constData(), it->size());
             }
-            if (u.size() >= MinFuzzyPrefix - 1 && !(text.flags.at(i) & NormalizedText::Number)) {
+            if (allowTypos && u.size() >= MinFuzzyPrefix && !(text.flags.at(i) & NormalizedText::Number)) {
                 if (auto it = m_byFuzzyHead.constFind(u.left(2)); it != m_byFuzzyHead.cend())
                     candidates.append(it->constData(), it->size());
             }
@@ -178,7 +180,7 @@ QList<CueLexicon::Match> CueLexicon::match(const NormalizedText &text) const
         for (auto c = candidates.begin(); c != last; ++c) {
             int end = 0;
             bool fuzzy = false;
-            if (matchFrom(m_cues.at(*c), 0, i, text, &end, &fuzzy))
+            if (matchFrom(m_cues.at(*c), 0, i, text, allowTypos, &end, &fuzzy))
                 found.append(Match{*c, i, end, fuzzy});
         }
     }

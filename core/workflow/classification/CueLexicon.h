@@ -18,7 +18,7 @@ namespace hd {
 /// "Rückerstattung", "返金") and normalised like the text, so case and accents never matter.
 /// Inside a cue, a word ending in `*` matches any word starting with it ("erstatt*" matches
 /// "Erstattung", "erstatten"), `~` skips up to 4 units and `~~` up to 10 ("cancel ~ order" matches
-/// "cancel my whole order"). Words of 6+ letters (prefix stems of 5+) also match with one typo
+/// "cancel my whole order"). Words of 7+ letters (prefix stems of 6+) also match with one typo
 /// (insertion, deletion, substitution or swap); such matches are flagged `fuzzy`.
 ///
 /// Immutable after construction; match() is const and thread-safe.
@@ -54,7 +54,8 @@ public:
 
     /// Every occurrence of every cue, except occurrences lying inside a longer match of another cue
     /// ("auf Rechnung" hides "Rechnung", "不错" hides "不"). Sorted by position.
-    QList<Match> match(const NormalizedText &text) const;
+    /// With allowTypos false only exact and prefix matches count (for short, ambiguous sentiment words).
+    QList<Match> match(const NormalizedText &text, bool allowTypos = true) const;
 
     const Cue &cue(int index) const { return m_cues.at(index); }
     int size() const { return int(m_cues.size()); }
@@ -63,9 +64,9 @@ public:
     static bool withinOneEdit(QStringView a, QStringView b);
 
 private:
-    bool matchFrom(const Cue &cue, int element, int pos, const NormalizedText &text, int *end,
+    bool matchFrom(const Cue &cue, int element, int pos, const NormalizedText &text, bool allowTypos, int *end,
                    bool *fuzzy) const;
-    static bool elementMatches(const Element &e, const QString &unit, bool cjkUnit, bool *fuzzy);
+    static bool elementMatches(const Element &e, const QString &unit, bool cjkUnit, bool allowTypos, bool *fuzzy);
 
     QList<Cue> m_cues;
     QHash<QString, QList<int>> m_byExactHead;  ///< first element Exact: its text

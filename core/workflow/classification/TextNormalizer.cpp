@@ -123,22 +123,44 @@ NormalizedText TextNormalizer::normalize(const QString &input)
     }
 
     int run = 0;
+    int questionRun = 0;
+    int capsRun = 0;
+    int wordUpper = 0;
+    int wordLower = 0;
+    auto endWord = [&]() {
+        if (wordUpper >= 2 && wordLower == 0)
+            r.maxCapsRun = std::max(r.maxCapsRun, ++capsRun);
+        else if (wordUpper + wordLower > 0)
+            capsRun = 0;
+        wordUpper = wordLower = 0;
+    };
     for (const QChar c : text) {
-        if (c == u'!' || c == QChar(0xFF01)) {
+        const bool exclamation = c == u'!' || c == QChar(0xFF01);
+        const bool question = c == u'?' || c == QChar(0xFF1F);
+        if (exclamation) {
             ++r.exclamations;
             r.maxExclamationRun = std::max(r.maxExclamationRun, ++run);
         } else {
             run = 0;
         }
-        if (c == u'?' || c == QChar(0xFF1F))
+        if (question) {
             ++r.questions;
+            r.maxQuestionRun = std::max(r.maxQuestionRun, ++questionRun);
+        } else if (!exclamation) {
+            questionRun = 0;
+        }
         if (c.isUpper()) {
             ++r.letters;
             ++r.upperLetters;
+            ++wordUpper;
         } else if (c.isLower()) {
             ++r.letters;
+            ++wordLower;
+        } else if (!c.isLetterOrNumber() && c != u'\'') {
+            endWord();
         }
     }
+    endWord();
 
     const QString f = fold(text);
     QString word;

@@ -22,6 +22,8 @@ struct NormalizedText {
     int exclamations = 0;   ///< '!' count, full-width included
     int questions = 0;      ///< '?' count
     int maxExclamationRun = 0;
+    int maxQuestionRun = 0;     ///< "??" and longer runs ("?!?" counts as a run of two)
+    int maxCapsRun = 0;         ///< longest run of consecutive all-caps words of 2+ letters ("CANCEL MY ORDER")
     int letters = 0;        ///< cased letters seen
     int upperLetters = 0;   ///< of which upper-case
     bool truncated = false; ///< input was longer than TextNormalizer::MaxChars
