@@ -1,5 +1,6 @@
 #include "app/cli/CommandRegistry.h"
 
+#include "app/cli/commands/ClassifyCommand.h"
 #include "app/cli/commands/GenerateCommand.h"
 #include "app/cli/commands/SearchCommand.h"
 #include "app/cli/commands/SeedDemoCommand.h"
@@ -14,6 +15,7 @@ CommandRegistry CommandRegistry::builtin()
     r.add(std::make_unique<GenerateCommand>());
     r.add(std::make_unique<SearchCommand>());
     r.add(std::make_unique<StatsCommand>());
+    r.add(std::make_unique<ClassifyCommand>());
     return r;
 }
 
