@@ -63,6 +63,9 @@ const char *kEveryDayWithHoliday =
     R"({"timeZone":"Europe/Berlin","hours":{"mon":[["00:00","24:00"]],"tue":[["00:00","24:00"]],
     "wed":[["00:00","24:00"]],"thu":[["00:00","24:00"]],"fri":[["00:00","24:00"]],"sat":[["00:00","24:00"]],
     "sun":[["00:00","24:00"]]},"holidays":["2024-12-25"]})";
+// São Paulo changed clocks at midnight until 2019: 2018-11-04 00:00 did not exist, 2019-02-16 23:00 happened twice.
+const char *kSaoPauloWeekend = R"({"timeZone":"America/Sao_Paulo","hours":{"sat":[["00:00","24:00"]],
+    "sun":[["00:00","24:00"]]}})";
 const char *kNeverOpen = R"({"timeZone":"Europe/Berlin","hours":{}})";
 
 } // namespace
@@ -181,6 +184,16 @@ private Q_SLOTS:
             "2024-12-24T12:00:00+01:00",
             1440,
             "2024-12-26T12:00:00+01:00");
+        row("DST at midnight: a missing midnight opens at the transition",
+            kSaoPauloWeekend,
+            "2018-11-02T12:00:00-03:00",
+            60,
+            "2018-11-03T01:00:00-03:00");
+        row("DST at midnight: Sunday starts when the clocks jump",
+            kSaoPauloWeekend,
+            "2018-11-03T23:30:00-03:00",
+            60,
+            "2018-11-04T01:30:00-02:00");
         row("zero duration returns the start even when closed",
             kBerlinOffice,
             "2024-01-20T12:00:00+01:00",
@@ -239,6 +252,16 @@ private Q_SLOTS:
             "2024-03-30T12:00:00+01:00",
             "2024-03-31T12:00:00+02:00",
             23 * 60);
+        row("DST at midnight: the weekend loses an hour",
+            kSaoPauloWeekend,
+            "2018-11-03T00:00:00-03:00",
+            "2018-11-05T00:00:00-02:00",
+            47 * 60);
+        row("DST at midnight: the weekend gains an hour",
+            kSaoPauloWeekend,
+            "2019-02-16T00:00:00-02:00",
+            "2019-02-18T00:00:00-03:00",
+            49 * 60);
         row("never-open calendar is zero", kNeverOpen, "2024-01-15T00:00:00+01:00", "2024-01-22T00:00:00+01:00", 0);
     }
     void businessTimeBetween()
