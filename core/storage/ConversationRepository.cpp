@@ -192,9 +192,12 @@ Status ConversationRepository::setStatus(qint64 conversationId, ConversationStat
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(u"UPDATE conversations SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s);
+    // Waiting on the buyer or resolved: no response clock runs.
+    q.prepare(u"UPDATE conversations SET status = ?, updated_at = ?, version = version + 1,"
+              " sla_due_at = CASE WHEN ? = 'open' THEN sla_due_at ELSE 0 END WHERE id = ?"_s);
     q.addBindValue(sqlValue(conversationStatusToString(status)));
     q.addBindValue(sqlValue(m_clock.nowMs()));
+    q.addBindValue(sqlValue(conversationStatusToString(status)));
     q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"status"_s);

@@ -163,7 +163,7 @@ Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64
             return databaseError(q, u"outbox"_s);
         // A reply answers the buyer: it sets the first response time once and marks the thread read.
         q.prepare(u"UPDATE conversations SET last_message_at = ?, message_count = message_count + 1, snippet = ?,"
-                  " unread_count = 0, first_response_at = CASE WHEN first_response_at = 0 THEN ? ELSE first_response_at END,"
+                  " unread_count = 0, sla_due_at = 0, first_response_at = CASE WHEN first_response_at = 0 THEN ? ELSE first_response_at END,"
                   " updated_at = ?, version = version + 1 WHERE id = ?"_s);
         q.addBindValue(sqlValue(now));
         q.addBindValue(sqlValue(snippetOf(translatedText.isEmpty() ? text : translatedText)));

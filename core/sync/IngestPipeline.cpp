@@ -3,6 +3,7 @@
 #include "core/common/Log.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchText.h"
+#include "core/workflow/sla/SlaPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,6 +50,7 @@ struct ConversationDelta {
     int added = 0;
     int unreadSinceReply = 0;
     bool replied = false;
+    qint64 waitingSince = 0; ///< first buyer message after the batch's last reply; 0 if none
     QString snippet;
     QString language;
     QString intent;
@@ -73,7 +75,26 @@ struct IngestPipeline::Statements {
     QHash<QString, qint64> orders;        // channel|order number -> order id
     QHash<QString, qint64> conversations; // channel|conversation external id -> id
     QHash<qint64, QString> conversationOrder; // conversation id -> order number (for the index)
+    QHash<qint64, qint64> conversationChannel; // conversation id -> channel id (for the SLA clock)
+    QHash<qint64, std::pair<ChannelKind, QString>> channels; // channel id -> kind, marketplace
 };
+
+qint64 IngestPipeline::responseDueAt(qint64 conversationId, qint64 waitingSinceMs) const
+{
+    const qint64 channelId = m_st->conversationChannel.value(conversationId, 0);
+    const auto channel = m_st->channels.value(channelId, {ChannelKind::Email, QString()});
+    static const QList<SlaPolicy> presets = SlaPolicy::marketplacePresets();
+    const QList<SlaPolicy> policies = SlaPolicy::selectFor(presets, channel.first, channel.second, {});
+    for (const SlaPolicy &p : policies) {
+        const qint64 target = p.targetMs(SlaTarget::NextResponse) > 0 ? p.targetMs(SlaTarget::NextResponse)
+                                                                         : p.targetMs(SlaTarget::FirstResponse);
+        if (target > 0)
+            return p.clockCalendar().addBusinessTime(waitingSinceMs, target);
+    }
+    // Channels with no marketplace rule (e-mail, Shopify, chat): the company's default of 24 h.
+    constexpr qint64 kDefaultResponseMs = 24LL * 3600 * 1000;
+    return waitingSinceMs + kDefaultResponseMs;
+}
 
 IngestPipeline::IngestPipeline(const Database &db, const Clock &clock)
     : m_db(db), m_clock(clock)
@@ -130,6 +151,7 @@ Status IngestPipeline::prepare()
          " intent = CASE WHEN ? <> '' THEN ? ELSE intent END,"
          " sentiment = CASE WHEN ? <> '' THEN ? ELSE sentiment END,"
          " status = CASE WHEN ? <> '' THEN ? ELSE status END,"
+         " sla_due_at = CASE WHEN ? = 1 THEN ? WHEN sla_due_at = 0 THEN ? ELSE sla_due_at END,"
          " updated_at = ?, version = version + 1 WHERE id = ?"_s},
         {&st->ftsInsert, d.ftsInsert()},
         {&st->upsertCursor, u"INSERT INTO sync_cursors(channel_id, name, value, updated_at) VALUES (?, ?, ?, ?)"
@@ -143,6 +165,11 @@ Status IngestPipeline::prepare()
         if (!query->prepare(text))
             return databaseError(*query, u"ingest prepare"_s);
     }
+    QSqlQuery channels(db);
+    if (channels.exec(u"SELECT id, kind, marketplace FROM channels"_s))
+        while (channels.next())
+            st->channels.insert(channels.value(0).toLongLong(),
+                                {channelKindFromString(channels.value(1).toString()), channels.value(2).toString()});
     m_st = std::move(st);
 
     QSqlQuery agents(db);
@@ -163,9 +190,11 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         st.orders.clear();
         st.conversations.clear();
         st.conversationOrder.clear();
+        st.conversationChannel.clear();
     }
     // Ids created in a batch that rolls back must not survive in the caches.
     auto dropCaches = [&st]() {
+        st.conversationChannel.clear();
         st.customers.clear();
         st.customerNames.clear();
         st.orders.clear();
@@ -190,6 +219,13 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             continue;
         }
         const bool inbound = msg.direction != "outbound"_L1;
+        if (!st.channels.contains(msg.channelId)) {
+            QSqlQuery ch(db);
+            ch.prepare(u"SELECT kind, marketplace FROM channels WHERE id = ?"_s);
+            ch.addBindValue(msg.channelId);
+            if (ch.exec() && ch.next())
+                st.channels.insert(msg.channelId, {channelKindFromString(ch.value(0).toString()), ch.value(1).toString()});
+        }
 
         // 1. The buyer: identity on this channel, else same e-mail elsewhere, else a new profile.
         const QString customerKey = key(msg.channelId, msg.customerExternalId.isEmpty() ? msg.customerEmail
@@ -343,6 +379,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                 }
             }
             st.conversations.insert(convKey, conversationId);
+            st.conversationChannel.insert(conversationId, msg.channelId);
         }
 
         // 4. Language, intent and sentiment, falling back to what we know of the buyer.
@@ -400,6 +437,8 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         if (inbound) {
             delta.lastInboundAt = std::max(delta.lastInboundAt, sentAt);
             ++delta.unreadSinceReply;
+            if (delta.waitingSince == 0)
+                delta.waitingSince = sentAt;
             if (!analysis.language.isEmpty())
                 delta.language = analysis.language;
             if (!analysis.intent.isEmpty())
@@ -411,6 +450,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         } else {
             delta.replied = true;
             delta.unreadSinceReply = 0;
+            delta.waitingSince = 0;
             if (delta.firstResponseAt == 0)
                 delta.firstResponseAt = sentAt;
             if (!msg.status.isEmpty())
@@ -423,12 +463,17 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         const ConversationDelta &d = it.value();
         QSqlQuery &q = st.updateConversation;
         const int unread = d.status == "resolved"_L1 ? 0 : d.unreadSinceReply;
+        // The response clock: due from the first unanswered buyer message; stopped by a reply, and
+        // not running while the conversation waits on the buyer or is resolved.
+        const bool clockStopped = d.status == "resolved"_L1 || d.status == "pending"_L1;
+        const qint64 due = clockStopped || d.waitingSince == 0 ? 0 : responseDueAt(it.key(), d.waitingSince);
+        const bool overwriteDue = d.replied || clockStopped;
         for (const QVariant &v :
              {QVariant(d.lastAt), QVariant(d.snippet), QVariant(d.lastAt), QVariant(d.lastInboundAt),
               QVariant(d.firstResponseAt), QVariant(d.added), QVariant((d.replied || d.status == "resolved"_L1) ? 1 : 0),
               QVariant(unread), QVariant(unread), QVariant(d.language), QVariant(d.language), QVariant(d.intent),
               QVariant(d.intent), QVariant(d.sentiment), QVariant(d.sentiment), QVariant(d.status), QVariant(d.status),
-              QVariant(now), QVariant(it.key())})
+              QVariant(overwriteDue ? 1 : 0), QVariant(due), QVariant(due), QVariant(now), QVariant(it.key())})
             q.addBindValue(sqlValue(v));
         if (!q.exec()) {
             dropCaches();

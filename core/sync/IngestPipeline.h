@@ -70,6 +70,8 @@ public:
 private:
     struct Statements;
     Status prepare();
+    /// When a reply is due for a buyer waiting since then, by the channel's marketplace rule.
+    qint64 responseDueAt(qint64 conversationId, qint64 waitingSinceMs) const;
 
     const Database &m_db;
     const Clock &m_clock;

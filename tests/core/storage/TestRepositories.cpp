@@ -318,6 +318,28 @@ private Q_SLOTS:
         QCOMPARE(ranked.first().channelKind, ChannelKind::Amazon);
     }
 
+    void responseClockFollowsMarketplaceRule_data() { test::addEngineRows(); }
+    void responseClockFollowsMarketplaceRule()
+    {
+        QVERIFY(open());
+        constexpr qint64 hour = 3600 * 1000;
+        QVERIFY(m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m1"_s, u"anna"_s, u"Wo ist mein Paket?"_s, kNow - hour),
+                                       message(m_amazon, u"c1"_s, u"m2"_s, u"anna"_s, u"Hallo??"_s, kNow)})
+                    .ok());
+        const qint64 c1 = m_ws->conversations().page({}, {}, 1)->first().conversation.id;
+        // Amazon: 24 h on the calendar from the first unanswered buyer message.
+        QCOMPARE(m_ws->conversations().byId(c1)->slaDueAt, kNow - hour + 24 * hour);
+        QVERIFY(m_ws->messages().addReply(c1, m_agent, u"Ist unterwegs."_s).ok());
+        QCOMPARE(m_ws->conversations().byId(c1)->slaDueAt, 0);
+        m_clock.setNowMs(kNow + 2 * hour);
+        QVERIFY(m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m3"_s, u"anna"_s, u"Danke, und die Rechnung?"_s,
+                                               kNow + 2 * hour)})
+                    .ok());
+        QCOMPARE(m_ws->conversations().byId(c1)->slaDueAt, kNow + 26 * hour);
+        QVERIFY(m_ws->conversations().setStatus(c1, ConversationStatus::Pending, m_agent).ok());
+        QCOMPARE(m_ws->conversations().byId(c1)->slaDueAt, 0); // waiting on the buyer: no clock
+    }
+
     void buyerAcrossChannels_data() { test::addEngineRows(); }
     void buyerAcrossChannels()
     {
