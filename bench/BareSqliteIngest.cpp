@@ -1,5 +1,6 @@
 #include "bench/BareSqliteIngest.h"
 
+#include "bench/BenchUtil.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlDialect.h"
 #include "core/sync/IngestPipeline.h"
@@ -9,6 +10,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 
 namespace hd::bench {
 using namespace Qt::StringLiterals;
@@ -162,38 +165,47 @@ bool BareSqliteIngest::prepareAll(QString *error)
 {
     const SqlDialect d(SqlDialect::Kind::Sqlite);
     // The statements of IngestPipeline::prepare(), with the FTS insert bound by position.
-    const QList<std::pair<sqlite3_stmt **, QString>> sql{
+    const QList<std::tuple<sqlite3_stmt **, QString, QString>> sql{
         {&m_findIdentity,
+         u"find_identity"_s,
          u"SELECT ci.customer_id, cu.display_name FROM customer_identities ci"
          " JOIN customers cu ON cu.id = ci.customer_id WHERE ci.channel_id = ? AND ci.external_id = ?"_s},
         {&m_findCustomerByEmail,
+         u"find_customer_by_email"_s,
          u"SELECT id, display_name FROM customers WHERE email = ? AND merged_into IS NULL"
          " ORDER BY id LIMIT 1"_s},
         {&m_insertCustomer,
+         u"insert_customer"_s,
          u"INSERT INTO customers(display_name, email, country, language, postcode, created_at)"
          " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s},
         {&m_insertIdentity,
+         u"insert_identity"_s,
          u"INSERT INTO customer_identities(customer_id, channel_id, external_id, display_name)"
          " VALUES (?, ?, ?, ?) ON CONFLICT(channel_id, external_id) DO NOTHING"_s},
-        {&m_findOrder, u"SELECT id FROM orders WHERE channel_id = ? AND external_id = ?"_s},
+        {&m_findOrder, u"find_order"_s, u"SELECT id FROM orders WHERE channel_id = ? AND external_id = ?"_s},
         {&m_insertOrder,
+         u"insert_order"_s,
          u"INSERT INTO orders(channel_id, external_id, customer_id, status, currency, total_cents,"
          " items_json, carrier, tracking_number, ship_to_country, ship_to_postcode, ordered_at,"
          " shipped_at, delivered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
          " RETURNING id"_s},
         {&m_findConversation,
+         u"find_conversation"_s,
          u"SELECT c.id, COALESCE(o.external_id, '') FROM conversations c LEFT JOIN orders o"
          " ON o.id = c.order_id WHERE c.channel_id = ? AND c.external_id = ?"_s},
         {&m_insertConversation,
+         u"insert_conversation"_s,
          u"INSERT INTO conversations(channel_id, external_id, customer_id, order_id, subject,"
          " status, assignee_id, language, tags, created_at, updated_at)"
          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s},
         {&m_insertMessage,
+         u"insert_message"_s,
          u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status,"
          " author_agent_id, sender_name, sender_address, subject, body_text, body_html, language,"
          " intent, sentiment, sent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
          " ON CONFLICT(channel_id, external_id) DO NOTHING RETURNING id"_s},
         {&m_updateConversation,
+         u"update_conversation"_s,
          u"UPDATE conversations SET"
          " snippet = CASE WHEN ? >= last_message_at THEN ? ELSE snippet END,"
          " last_message_at = "_s
@@ -210,23 +222,49 @@ bool BareSqliteIngest::prepareAll(QString *error)
                " sentiment = CASE WHEN ? <> '' THEN ? ELSE sentiment END,"
                " status = CASE WHEN ? <> '' THEN ? ELSE status END,"
                " updated_at = ?, version = version + 1 WHERE id = ?"_s},
-        {&m_ftsInsert, u"INSERT INTO message_fts(rowid, body) VALUES (?, ?)"_s},
+        {&m_ftsInsert, u"fts_insert"_s, u"INSERT INTO message_fts(rowid, body) VALUES (?, ?)"_s},
         {&m_insertTag,
+         u"insert_tag"_s,
          u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"_s},
-        {&m_linkTag, u"INSERT INTO conversation_tags(conversation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s},
-        {&m_begin, u"BEGIN"_s},
-        {&m_commit, u"COMMIT"_s},
-        {&m_rollback, u"ROLLBACK"_s},
+        {&m_linkTag,
+         u"link_tag"_s,
+         u"INSERT INTO conversation_tags(conversation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s},
+        {&m_begin, u"begin"_s, u"BEGIN"_s},
+        {&m_commit, u"commit"_s, u"COMMIT"_s},
+        {&m_rollback, u"rollback"_s, u"ROLLBACK"_s},
     };
-    for (const auto &[stmt, text] : sql) {
+    for (const auto &[stmt, name, text] : sql) {
         const QByteArray utf8 = text.toUtf8();
         if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, stmt, nullptr)
             != SQLITE_OK) {
             *error = lastError() + u" in: "_s + text.left(120);
             return false;
         }
+        m_names.emplace(*stmt, name);
     }
     return true;
+}
+
+int BareSqliteIngest::step(sqlite3_stmt *s)
+{
+    if (!m_profiling)
+        return sqlite3_step(s);
+    const double start = threadCpuMs();
+    const int rc = sqlite3_step(s);
+    Cost &c = m_costs[s];
+    ++c.calls;
+    c.ms += threadCpuMs() - start;
+    return rc;
+}
+
+QJsonObject BareSqliteIngest::profile() const
+{
+    QJsonObject o;
+    const auto entry = [](const Cost &c) { return QJsonObject{{u"calls"_s, c.calls}, {u"ms"_s, std::round(c.ms)}}; };
+    for (const auto &[stmt, cost] : m_costs)
+        o.insert(m_names.count(stmt) ? m_names.at(stmt) : u"?"_s, entry(cost));
+    o.insert(u"index_text"_s, entry(m_indexTextCost));
+    return o;
 }
 
 bool BareSqliteIngest::addDirectory(const QList<Channel> &channels,
@@ -294,7 +332,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         *error = lastError();
         if (s)
             sqlite3_reset(s);
-        sqlite3_step(m_rollback);
+        step(m_rollback);
         sqlite3_reset(m_rollback);
         m_customers.clear();
         m_customerNames.clear();
@@ -308,7 +346,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         sqlite3_reset(s);
         sqlite3_clear_bindings(s);
     };
-    if (sqlite3_step(m_begin) != SQLITE_DONE)
+    if (step(m_begin) != SQLITE_DONE)
         return fail(m_begin);
     sqlite3_reset(m_begin);
 
@@ -330,7 +368,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         if (customerId == 0) {
             sqlite3_bind_int64(m_findIdentity, 1, msg.channelId);
             bindText(m_findIdentity, 2, identity);
-            int rc = sqlite3_step(m_findIdentity);
+            int rc = step(m_findIdentity);
             if (rc == SQLITE_ROW) {
                 customerId = sqlite3_column_int64(m_findIdentity, 0);
                 m_customerNames[customerId] = columnText(m_findIdentity, 1);
@@ -340,7 +378,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
             done(m_findIdentity);
             if (customerId == 0 && !msg.customerEmail.isEmpty()) {
                 bindText(m_findCustomerByEmail, 1, msg.customerEmail);
-                if (sqlite3_step(m_findCustomerByEmail) == SQLITE_ROW) {
+                if (step(m_findCustomerByEmail) == SQLITE_ROW) {
                     customerId = sqlite3_column_int64(m_findCustomerByEmail, 0);
                     m_customerNames[customerId] = columnText(m_findCustomerByEmail, 1);
                 }
@@ -354,7 +392,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
                 bindText(m_insertCustomer, 4, msg.customerLanguage);
                 bindText(m_insertCustomer, 5, postcode);
                 sqlite3_bind_int64(m_insertCustomer, 6, msg.sentAt ? msg.sentAt : now);
-                if (sqlite3_step(m_insertCustomer) != SQLITE_ROW)
+                if (step(m_insertCustomer) != SQLITE_ROW)
                     return fail(m_insertCustomer);
                 customerId = sqlite3_column_int64(m_insertCustomer, 0);
                 done(m_insertCustomer);
@@ -365,7 +403,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
                 sqlite3_bind_int64(m_insertIdentity, 2, msg.channelId);
                 bindText(m_insertIdentity, 3, identity);
                 bindText(m_insertIdentity, 4, msg.customerName);
-                if (sqlite3_step(m_insertIdentity) != SQLITE_DONE)
+                if (step(m_insertIdentity) != SQLITE_DONE)
                     return fail(m_insertIdentity);
                 done(m_insertIdentity);
             }
@@ -381,7 +419,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
             if (orderId == 0) {
                 sqlite3_bind_int64(m_findOrder, 1, msg.channelId);
                 bindText(m_findOrder, 2, msg.orderExternalId);
-                if (sqlite3_step(m_findOrder) == SQLITE_ROW)
+                if (step(m_findOrder) == SQLITE_ROW)
                     orderId = sqlite3_column_int64(m_findOrder, 0);
                 done(m_findOrder);
                 if (orderId == 0 && msg.order) {
@@ -403,7 +441,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
                     sqlite3_bind_int64(s, 13, o.shippedAt);
                     sqlite3_bind_int64(s, 14, o.deliveredAt);
                     sqlite3_bind_int64(s, 15, now);
-                    if (sqlite3_step(s) != SQLITE_ROW)
+                    if (step(s) != SQLITE_ROW)
                         return fail(s);
                     orderId = sqlite3_column_int64(s, 0);
                     done(s);
@@ -422,7 +460,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         if (conversationId == 0) {
             sqlite3_bind_int64(m_findConversation, 1, msg.channelId);
             bindText(m_findConversation, 2, convExt);
-            if (sqlite3_step(m_findConversation) == SQLITE_ROW) {
+            if (step(m_findConversation) == SQLITE_ROW) {
                 conversationId = sqlite3_column_int64(m_findConversation, 0);
                 m_conversationOrder[conversationId] = columnText(m_findConversation, 1);
             }
@@ -444,7 +482,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
                 bindText(s, 9, tags);
                 sqlite3_bind_int64(s, 10, msg.sentAt ? msg.sentAt : now);
                 sqlite3_bind_int64(s, 11, now);
-                if (sqlite3_step(s) != SQLITE_ROW)
+                if (step(s) != SQLITE_ROW)
                     return fail(s);
                 conversationId = sqlite3_column_int64(s, 0);
                 done(s);
@@ -456,7 +494,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
                         tagId = it->second;
                     if (tagId == 0) {
                         bindText(m_insertTag, 1, tag);
-                        if (sqlite3_step(m_insertTag) != SQLITE_ROW)
+                        if (step(m_insertTag) != SQLITE_ROW)
                             return fail(m_insertTag);
                         tagId = sqlite3_column_int64(m_insertTag, 0);
                         done(m_insertTag);
@@ -464,7 +502,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
                     }
                     sqlite3_bind_int64(m_linkTag, 1, conversationId);
                     sqlite3_bind_int64(m_linkTag, 2, tagId);
-                    if (sqlite3_step(m_linkTag) != SQLITE_DONE)
+                    if (step(m_linkTag) != SQLITE_DONE)
                         return fail(m_linkTag);
                     done(m_linkTag);
                 }
@@ -495,7 +533,7 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         bindText(s, 14, kEmpty);
         sqlite3_bind_int64(s, 15, sentAt);
         sqlite3_bind_int64(s, 16, now);
-        const int rc = sqlite3_step(s);
+        const int rc = step(s);
         if (rc == SQLITE_DONE) { // a duplicate
             done(s);
             continue;
@@ -507,13 +545,18 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         ++count;
 
         // 5. The full-text index: the same normalised text, contentless FTS5.
+        const double textStart = m_profiling ? threadCpuMs() : 0.0;
         const QString text = IngestPipeline::indexText(msg.subject,
                                                        msg.bodyText,
                                                        m_customerNames[customerId],
                                                        m_conversationOrder[conversationId]);
+        if (m_profiling) {
+            ++m_indexTextCost.calls;
+            m_indexTextCost.ms += threadCpuMs() - textStart;
+        }
         sqlite3_bind_int64(m_ftsInsert, 1, messageId);
         bindText(m_ftsInsert, 2, text);
-        if (sqlite3_step(m_ftsInsert) != SQLITE_DONE)
+        if (step(m_ftsInsert) != SQLITE_DONE)
             return fail(m_ftsInsert);
         done(m_ftsInsert);
 
@@ -563,11 +606,11 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         bindText(s, 17, d.status);
         sqlite3_bind_int64(s, 18, now);
         sqlite3_bind_int64(s, 19, id);
-        if (sqlite3_step(s) != SQLITE_DONE)
+        if (step(s) != SQLITE_DONE)
             return fail(s);
         done(s);
     }
-    if (sqlite3_step(m_commit) != SQLITE_DONE)
+    if (step(m_commit) != SQLITE_DONE)
         return fail(m_commit);
     sqlite3_reset(m_commit);
     *inserted = count;

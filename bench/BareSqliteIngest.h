@@ -4,6 +4,7 @@
 #include "core/domain/Channel.h"
 #include "core/domain/InboundMessage.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -37,8 +38,19 @@ public:
     addDirectory(const QList<Channel> &channels, const QList<Agent> &agents, QList<qint64> *channelIds, QString *error);
     /// One transaction for the batch, like IngestPipeline::ingest().
     bool ingest(const QList<InboundMessage> &batch, qint64 nowMs, int *inserted, QString *error);
+    /// Records where the CPU time goes: per statement (sqlite3_step) and for the index text.
+    /// Costs two clock_gettime() calls per step, so the ratio run keeps it off.
+    void setProfiling(bool on) { m_profiling = on; }
+    /// Calls and CPU ms per statement, with profiling on.
+    QJsonObject profile() const;
 
 private:
+    struct Cost
+    {
+        qint64 calls = 0;
+        double ms = 0;
+    };
+    int step(sqlite3_stmt *s);
     bool exec(const char *sql, QString *error);
     bool prepareAll(QString *error);
     QString lastError() const;
@@ -57,6 +69,10 @@ private:
     std::unordered_map<qint64, QString> m_conversationOrder;
     std::unordered_map<std::u16string, qint64> m_agents;
     std::unordered_map<std::u16string, qint64> m_tags;
+    std::unordered_map<sqlite3_stmt *, Cost> m_costs;
+    std::unordered_map<sqlite3_stmt *, QString> m_names;
+    Cost m_indexTextCost;
+    bool m_profiling = false;
 };
 
 } // namespace hd::bench

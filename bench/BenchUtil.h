@@ -48,6 +48,38 @@ private:
     std::vector<double> m_values;
 };
 
+double threadCpuMs();
+
+/// Wall-clock and CPU time of one operation: on a shared machine the wall clock includes time
+/// spent waiting for a core, the CPU time does not.
+class Stopwatch final
+{
+public:
+    Stopwatch()
+        : m_start(std::chrono::steady_clock::now())
+        , m_cpuStart(threadCpuMs())
+    {
+    }
+    double wallMs() const { return msSince(m_start); }
+    double cpuMs() const { return threadCpuMs() - m_cpuStart; }
+
+private:
+    std::chrono::steady_clock::time_point m_start;
+    double m_cpuStart;
+};
+
+/// Wall and CPU samples of one kind of operation.
+struct Timings
+{
+    Samples wall;
+    Samples cpu;
+    void add(const Stopwatch &w)
+    {
+        cpu.add(w.cpuMs());
+        wall.add(w.wallMs());
+    }
+};
+
 /// Rounds for the JSON report (two decimals below 100, whole numbers above).
 inline double rounded(double v)
 {

@@ -58,6 +58,8 @@ QJsonObject IngestFigures::toJson() const
     };
     if (indexMs > 0)
         o.insert(u"index_rebuild_s"_s, rounded(indexMs / 1000.0));
+    if (!profile.isEmpty())
+        o.insert(u"statements_ms"_s, profile);
     return o;
 }
 
@@ -122,11 +124,12 @@ IngestFigures runPipelineIngest(const BenchParams &params,
     return f;
 }
 
-IngestFigures runBareIngest(const BenchParams &params, const QString &path, const Progress &progress)
+IngestFigures runBareIngest(const BenchParams &params, const QString &path, const Progress &progress, bool profile)
 {
     IngestFigures f;
     removeDatabaseFiles(path);
     BareSqliteIngest bare(path);
+    bare.setProfiling(profile);
     if (!bare.open(&f.error))
         return f;
     SyntheticGenerator generator(params.seed, params.conversations, params.messages, params.nowMs);
@@ -155,6 +158,8 @@ IngestFigures runBareIngest(const BenchParams &params, const QString &path, cons
             nextReport += params.messages / 10;
         }
     }
+    if (profile)
+        f.profile = bare.profile();
     f.ok = true;
     return f;
 }

@@ -20,6 +20,7 @@ struct IngestFigures
     double indexMs = 0;  ///< index rebuild after a deferred import
     double cpuMs = 0;    ///< CPU time of the ingest calls and rebuild (this thread)
     Samples batchMs;     ///< one sample per batch: the whole transaction, commit included
+    QJsonObject profile; ///< bare program with profiling only: CPU ms per statement
 
     double messagesPerSecond() const { return double(messages) / ((ingestMs + indexMs) / 1000.0); }
     double messagesPerCpuSecond() const { return double(messages) / (cpuMs / 1000.0); }
@@ -37,6 +38,8 @@ IngestFigures runPipelineIngest(const BenchParams &params,
                                 const Progress &progress);
 
 /// The same workload through BareSqliteIngest (sqlite3 C API) into a fresh SQLite file.
-IngestFigures runBareIngest(const BenchParams &params, const QString &path, const Progress &progress);
+/// With `profile`, also records CPU time per statement (slower; not for the ratio).
+IngestFigures
+runBareIngest(const BenchParams &params, const QString &path, const Progress &progress, bool profile = false);
 
 } // namespace hd::bench

@@ -65,42 +65,43 @@ bool runReads(const BenchParams &params,
     // check included), and the first page of the default inbox comes back.
     evictFromPageCache(path);
     evictFromPageCache(path + u"-wal"_s);
-    auto start = std::chrono::steady_clock::now();
+    const Stopwatch cold;
     auto opened = Workspace::open(path, clock);
     if (!opened) {
         *error = opened.error().message;
         return false;
     }
-    const double openMs = msSince(start);
+    const double openMs = cold.wallMs();
     const std::unique_ptr<Workspace> ws = std::move(opened).value();
     ConversationRepository &conversations = ws->conversations();
     const InboxFilter inbox; // all open, newest first
     auto first = conversations.page(inbox, std::nullopt, kPage);
-    const double coldMs = msSince(start);
+    const double coldMs = cold.wallMs();
+    const double coldCpuMs = cold.cpuMs();
     if (!first) {
         *error = first.error().detail;
         return false;
     }
 
-    Samples warm;
+    Timings warm;
     for (int i = 0; i < 20; ++i) {
-        start = std::chrono::steady_clock::now();
+        const Stopwatch w;
         auto p = conversations.page(inbox, std::nullopt, kPage);
-        warm.add(msSince(start));
+        warm.add(w);
     }
 
     // Scroll the whole list (every conversation, newest first) in keyset pages, keeping at most
     // `cachePages` pages like the inbox model's bounded cache.
-    Samples pageMs;
+    Timings pageMs;
     std::deque<QList<ConversationSummary>> cache;
     InboxFilter all;
     all.folder = InboxFilter::Folder::All;
     std::optional<InboxCursor> cursor;
     qint64 rows = 0;
     for (;;) {
-        start = std::chrono::steady_clock::now();
+        const Stopwatch w;
         auto page = conversations.page(all, cursor, kPage);
-        pageMs.add(msSince(start));
+        pageMs.add(w);
         if (!page) {
             *error = page.error().detail;
             return false;
@@ -131,7 +132,7 @@ bool runReads(const BenchParams &params,
                                              InboxFilter::Folder::Resolved,
                                              InboxFilter::Folder::All};
     const QStringList languages{QString(), u"en"_s, u"de"_s, u"es"_s, u"fr"_s, u"it"_s, u"ja"_s, u"zh"_s};
-    Samples filterMs;
+    Timings filterMs;
     for (int i = 0; i < 100; ++i) {
         InboxFilter f;
         f.folder = folders.at(qsizetype(rng() % quint64(folders.size())));
@@ -142,9 +143,9 @@ bool runReads(const BenchParams &params,
             f.language = languages.at(qsizetype(rng() % quint64(languages.size())));
         if (rng() % 5 == 0)
             f.sort = InboxFilter::Sort::Oldest;
-        start = std::chrono::steady_clock::now();
+        const Stopwatch w;
         auto p = conversations.page(f, std::nullopt, kPage);
-        filterMs.add(msSince(start));
+        filterMs.add(w);
         if (!p) {
             *error = p.error().detail;
             return false;
@@ -152,21 +153,21 @@ bool runReads(const BenchParams &params,
     }
 
     // 100 searches: each query newest first, then ranked, top 50.
-    Samples newestMs, rankedMs;
+    Timings newestMs, rankedMs;
     QJsonArray perQuery;
     for (const Query &q : searchQueries(samples)) {
-        start = std::chrono::steady_clock::now();
+        const Stopwatch nw;
         auto newest = ws->search().search(q.text, SearchRepository::Order::Newest, 50);
-        const double n = msSince(start);
-        start = std::chrono::steady_clock::now();
+        newestMs.add(nw);
+        const double n = nw.wallMs();
+        const Stopwatch rw;
         auto ranked = ws->search().search(q.text, SearchRepository::Order::Relevance, 50);
-        const double r = msSince(start);
+        rankedMs.add(rw);
+        const double r = rw.wallMs();
         if (!newest || !ranked) {
             *error = (newest ? ranked.error() : newest.error()).detail;
             return false;
         }
-        newestMs.add(n);
-        rankedMs.add(r);
         perQuery.append(QJsonObject{{u"kind"_s, q.kind},
                                     {u"query"_s, q.text},
                                     {u"hits"_s, qint64(newest->size())},
@@ -174,29 +175,33 @@ bool runReads(const BenchParams &params,
                                     {u"ranked_ms"_s, rounded(r)}});
     }
 
-    out->insert(u"open_ms_cold"_s, rounded(openMs));
-    out->insert(u"first_page_ms_cold"_s, rounded(coldMs));
-    out->insert(u"first_page_ms_warm"_s, rounded(warm.percentile(50)));
-    out->insert(u"first_page_ms_warm_max"_s, rounded(warm.max()));
-    out->insert(u"page_fetch_p50_ms"_s, rounded(pageMs.percentile(50)));
-    out->insert(u"page_fetch_p95_ms"_s, rounded(pageMs.percentile(95)));
-    out->insert(u"page_fetch_max_ms"_s, rounded(pageMs.max()));
-    out->insert(u"pages_scrolled"_s, qint64(pageMs.size()));
+    const auto put = [out](const QString &key, double v) { out->insert(key, rounded(v)); };
+    QJsonObject cpu; // the same figures in CPU time of the calling thread
+    const auto both = [&](const QString &prefix, const QString &suffix, const Timings &t) {
+        put(prefix + u"p50"_s + suffix, t.wall.percentile(50));
+        put(prefix + u"p95"_s + suffix, t.wall.percentile(95));
+        put(prefix + u"max"_s + suffix, t.wall.max());
+        cpu.insert(prefix + u"p50"_s + suffix, rounded(t.cpu.percentile(50)));
+        cpu.insert(prefix + u"p95"_s + suffix, rounded(t.cpu.percentile(95)));
+        cpu.insert(prefix + u"max"_s + suffix, rounded(t.cpu.max()));
+    };
+    put(u"open_ms_cold"_s, openMs);
+    put(u"first_page_ms_cold"_s, coldMs);
+    cpu.insert(u"first_page_ms_cold"_s, rounded(coldCpuMs));
+    put(u"first_page_ms_warm"_s, warm.wall.percentile(50));
+    cpu.insert(u"first_page_ms_warm"_s, rounded(warm.cpu.percentile(50)));
+    both(u"page_fetch_"_s, u"_ms"_s, pageMs);
+    out->insert(u"pages_scrolled"_s, qint64(pageMs.wall.size()));
     out->insert(u"rows_scrolled"_s, rows);
-    out->insert(u"filter_change_p50_ms"_s, rounded(filterMs.percentile(50)));
-    out->insert(u"filter_change_p95_ms"_s, rounded(filterMs.percentile(95)));
-    out->insert(u"filter_change_max_ms"_s, rounded(filterMs.max()));
-    out->insert(u"search_queries"_s, qint64(newestMs.size()));
-    out->insert(u"search_newest_p50_ms"_s, rounded(newestMs.percentile(50)));
-    out->insert(u"search_newest_p95_ms"_s, rounded(newestMs.percentile(95)));
-    out->insert(u"search_newest_max_ms"_s, rounded(newestMs.max()));
-    out->insert(u"search_ranked_p50_ms"_s, rounded(rankedMs.percentile(50)));
-    out->insert(u"search_ranked_p95_ms"_s, rounded(rankedMs.percentile(95)));
-    out->insert(u"search_ranked_max_ms"_s, rounded(rankedMs.max()));
+    both(u"filter_change_"_s, u"_ms"_s, filterMs);
+    out->insert(u"search_queries"_s, qint64(newestMs.wall.size()));
+    both(u"search_newest_"_s, u"_ms"_s, newestMs);
+    both(u"search_ranked_"_s, u"_ms"_s, rankedMs);
+    out->insert(u"reads_cpu_ms"_s, cpu);
     out->insert(u"search_detail"_s, perQuery);
-    out->insert(u"rss_mb_before_reads"_s, rounded(rssBefore));
-    out->insert(u"peak_rss_mb_after_scroll"_s, rounded(rssAfterScroll));
-    out->insert(u"peak_rss_mb"_s, rounded(peakRssMb()));
+    put(u"rss_mb_before_reads"_s, rssBefore);
+    put(u"peak_rss_mb_after_scroll"_s, rssAfterScroll);
+    put(u"peak_rss_mb"_s, peakRssMb());
     return true;
 }
 

@@ -84,11 +84,11 @@ int main(int argc, char *argv[])
         {u"conversations"_s, u"Conversations (default 250000)."_s, u"N"_s},
         {u"messages"_s, u"Messages (default 1000000)."_s, u"M"_s},
         {u"seed"_s, u"Generator seed (default 1)."_s, u"S"_s},
-        {u"batch"_s, u"Messages per ingest transaction (default 1000)."_s, u"B"_s},
+        {u"batch"_s, u"Messages per ingest transaction (default 500)."_s, u"B"_s},
         {u"quick"_s, u"Smoke run: 20000 conversations, 80000 messages."_s},
         {u"dir"_s, u"Folder for the workspace files (default: a folder under the system temp dir)."_s, u"path"_s},
         {u"keep"_s, u"Keep the workspace files afterwards."_s},
-        {u"phases"_s, u"Comma-separated subset of pipeline,bare,bulk,read (default: all)."_s, u"list"_s},
+        {u"phases"_s, u"Comma-separated phases: pipeline,bare,bulk,read (the default) and bare-profile."_s, u"list"_s},
         {u"cache-pages"_s, u"Pages of 100 the simulated inbox cache keeps (default 10)."_s, u"N"_s},
     });
     parser.process(app);
@@ -180,6 +180,17 @@ int main(int argc, char *argv[])
         report.insert(u"bare_sqlite_msgs_per_cpu_s"_s, rounded(bare.messagesPerCpuSecond()));
         report.insert(u"bare_sqlite"_s, bare.toJson());
         report.insert(u"bare_db_size_mb"_s, rounded(double(databaseBytes(barePath)) / (1024.0 * 1024.0)));
+        if (!p.keepFiles)
+            QFile::remove(barePath);
+    }
+    if (p.phases.contains(u"bare-profile"_s)) {
+        err() << "[bare-profile] sqlite3 C API with CPU time per statement" << Qt::endl;
+        const IngestFigures prof = runBareIngest(p, barePath, progress(u"bare-profile"_s), true);
+        if (!prof.ok) {
+            err() << "harbordesk-bench: bare ingest failed: " << prof.error << Qt::endl;
+            return 1;
+        }
+        report.insert(u"bare_sqlite_profile"_s, prof.toJson());
         if (!p.keepFiles)
             QFile::remove(barePath);
     }
