@@ -163,7 +163,10 @@ QList<Range> findEmails(const QString &text)
         u"(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+[@＠][\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[A-Za-z]{2,}(?![\\p{L}\\p{N}])"_s,
         kOptions);
     static const QRegularExpression obfuscated(
-        u"(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}._+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+at\\s+)\\s*[\\p{L}\\p{N}-]+\\s*"
+        // The look-behind covers the whole name class: a match may only start where a name starts,
+        // otherwise "a.a.a..." would be rescanned from every dot (quadratic).
+        u"(?<![\\p{L}\\p{N}._+-])[\\p{L}\\p{N}._+-]+\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\s+at\\s+)\\s*[\\p{L}\\p{N}-]+"
+        u"\\s*"
         u"(?:\\(dot\\)|\\[dot\\]|\\{dot\\}|\\s+dot\\s+)\\s*(?:com|net|org|de|fr|it|es|co\\.uk|uk|cn|jp)(?![\\p{L}\\p{N}])"_s,
         kOptions);
     QList<Range> out = findAll(plain, text);

@@ -1,5 +1,6 @@
 #include "core/templates/ComplianceChecker.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace hd;
@@ -424,6 +425,35 @@ private Q_SLOTS:
                               u"marketing|block|Coupon"_s}));
         for (const auto &i : issues)
             QVERIFY2(i.message.contains(u"Amazon"_s), qPrintable(i.message));
+    }
+
+    void hostileInputStaysLinear_data()
+    {
+        QTest::addColumn<QString>("text");
+        // Each once made, or could make, a pattern rescan from every position.
+        QTest::newRow("dotted letters") << u"a.a"_s.repeated(50000);
+        QTest::newRow("digits and dashes") << u"1-"_s.repeated(50000);
+        QTest::newRow("spelled-out e-mail parts") << u"x (at) "_s.repeated(20000);
+        QTest::newRow("at signs") << u"a.b@"_s.repeated(40000);
+        QTest::newRow("scheme prefixes") << u"https://"_s.repeated(20000);
+        QTest::newRow("opening braces") << u"{{"_s.repeated(50000);
+        QTest::newRow("review words") << u"leave 5 stars "_s.repeated(10000);
+        QTest::newRow("CJK review words") << u"好评"_s.repeated(50000);
+        QTest::newRow("one long word") << QString(100000, u'a');
+    }
+
+    void hostileInputStaysLinear()
+    {
+        QFETCH(QString, text);
+        QElapsedTimer t;
+        t.start();
+        const auto issues = ComplianceChecker().check(text,
+                                                      CompliancePolicy::forChannel(ChannelKind::Amazon),
+                                                      ComplianceContext{kNow, kNow, {}, {}});
+        // About 50 ms each on the 2-core box; quadratic behaviour takes minutes.
+        QVERIFY2(t.elapsed() < 3000, qPrintable(u"took %1 ms"_s.arg(t.elapsed())));
+        for (const auto &i : issues)
+            QVERIFY(i.start >= 0 && i.start + i.length <= text.size());
     }
 
     void allowedHosts_data()
