@@ -136,12 +136,13 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
     return {
         Step{1, "initial schema", schemaV1() + ftsV1(dialect)},
         Step{2, "translation cache and glossary", schemaV2()},
+        Step{3, "template keywords", {u"ALTER TABLE templates ADD COLUMN keywords TEXT NOT NULL DEFAULT ''"_s}},
     };
 }
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 Status Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect)
