@@ -36,4 +36,10 @@ struct SentimentResult {
     QList<Evidence> evidence;
 };
 
+/// Intent and sentiment of one message, as MessageClassifier::classify() returns them.
+struct MessageClassification {
+    IntentResult intent;
+    SentimentResult sentiment;
+};
+
 } // namespace hd

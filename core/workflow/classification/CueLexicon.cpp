@@ -171,8 +171,22 @@ QList<CueLexicon::Match> CueLexicon::match(const NormalizedText &text, bool allo
                     candidates.append(it->constData(), it->size());
             }
             if (allowTypos && u.size() >= MinFuzzyPrefix && !(text.flags.at(i) & NormalizedText::Number)) {
-                if (auto it = m_byFuzzyHead.constFind(u.left(2)); it != m_byFuzzyHead.cend())
-                    candidates.append(it->constData(), it->size());
+                if (auto it = m_byFuzzyHead.constFind(u.left(2)); it != m_byFuzzyHead.cend()) {
+                    // Cheap length and one-edit checks on the head before a full match attempt.
+                    for (const int c : *it) {
+                        const Element &head = m_cues.at(c).pattern.constFirst();
+                        const qsizetype n = head.text.size();
+                        if (head.kind == Element::Kind::Exact) {
+                            if (std::abs(u.size() - n) <= 1 && withinOneEdit(u, head.text))
+                                candidates.append(c);
+                        } else if (u.size() >= n) {
+                            const QStringView uv(u);
+                            if (withinOneEdit(uv.left(n), head.text) || withinOneEdit(uv.left(n + 1), head.text)
+                                || (n >= 7 && withinOneEdit(uv.left(n - 1), head.text)))
+                                candidates.append(c);
+                        }
+                    }
+                }
             }
         }
         std::sort(candidates.begin(), candidates.end());

@@ -261,15 +261,17 @@ QString MessageClassifier::correctionKey(const NormalizedText &text)
     return parts.join(u' ');
 }
 
-QStringList MessageClassifier::correctionFeatures(const NormalizedText &text) const
+QList<std::pair<quint64, QString>> MessageClassifier::correctionFeatures(const NormalizedText &text)
 {
-    QStringList out;
+    // Words of 3+ letters, word pairs, CJK pairs/triples and emoji: single letters and CJK
+    // characters are too common to teach anything.
+    QList<std::pair<quint64, QString>> out;
     for (const QString &f : NaiveBayesModel::features(text)) {
         if (f == u"w:#"_s)
             continue;
         if ((f.startsWith(u"w:"_s) && f.size() >= 5) || f.startsWith(u"b:"_s)
             || (f.startsWith(u"k:"_s) && f.size() >= 4) || f.startsWith(u"e:"_s))
-            out.append(f);
+            out.append({NaiveBayesModel::hashFeature(f), f});
     }
     return out;
 }
@@ -433,9 +435,12 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
     }
 
     const NaiveBayesModel &model = m_resources.intentModel;
-    QStringList features;
+    const bool corrections = m_correctionCount.loadAcquire() > 0;
+    QList<quint64> features;
+    if ((m_tuning.useModel && !model.isEmpty()) || corrections) // the hashes also key corrections
+        features = NaiveBayesModel::hashedFeatures(text);
+    s.features = features;
     if (m_tuning.useModel && !model.isEmpty()) {
-        features = NaiveBayesModel::features(text);
         int known = 0;
         const QList<double> sc = model.scores(features, &known);
         if (!sc.isEmpty()) {
@@ -447,21 +452,15 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
             }
             const auto p = softmax(logits, m_tuning.intentModelSharpness);
             for (int i = 0; i < IntentCount; ++i) {
-                const double w = m_tuning.intentModelWeight * p[i];
-                s.total[i] += w;
-                if (w < 0.05 || m_modelIndex[i] < 0)
-                    continue;
-                // Name the n-grams behind the model's vote; the vote itself is split among them.
-                const auto top = model.topContributions(features, m_modelIndex[i], 3);
-                for (const auto &c : top)
-                    s.evidence[i].append(Evidence{NaiveBayesModel::displayFeature(c.feature), w / top.size(), u"model"_s});
+                s.model[i] = m_tuning.intentModelWeight * p[i];
+                s.total[i] += s.model[i];
             }
         }
     }
 
-    QReadLocker lock(&m_correctionLock);
-    if (m_correctionCount == 0)
+    if (!corrections)
         return s;
+    QReadLocker lock(&m_correctionLock);
     if (auto it = m_exactCorrections.constFind(correctionKey(text));
         it != m_exactCorrections.cend() && it->first >= 0) {
         const double w = ExactCorrectionBoost * m_tuning.correctionWeight;
@@ -470,8 +469,7 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
     }
     std::array<double, IntentCount> boost{};
     std::array<QList<Evidence>, IntentCount> boostEvidence;
-    const QStringList cf = correctionFeatures(text);
-    for (const QString &f : cf) {
+    for (const quint64 f : std::as_const(features)) {
         const auto it = m_intentFeatureVotes.constFind(f);
         if (it == m_intentFeatureVotes.cend())
             continue;
@@ -487,7 +485,7 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
             if (w < 0.05)
                 continue;
             boost[i] += w;
-            boostEvidence[i].append(Evidence{NaiveBayesModel::displayFeature(f), w, u"correction"_s});
+            boostEvidence[i].append(Evidence{NaiveBayesModel::displayFeature(m_correctionNames.value(f)), w, u"correction"_s});
         }
     }
     for (int i = 0; i < IntentCount; ++i) {
@@ -501,13 +499,36 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
 IntentResult MessageClassifier::classifyIntent(const QString &text, const QString &language) const
 {
     const NormalizedText nt = TextNormalizer::normalize(text);
-    const IntentScores s = scoreIntent(nt, language);
+    return intentFrom(scoreIntent(nt, language));
+}
+
+SentimentResult MessageClassifier::classifySentiment(const QString &text, const QString &language) const
+{
+    const NormalizedText nt = TextNormalizer::normalize(text);
+    return sentimentFrom(nt, language, scoreIntent(nt, language));
+}
+
+MessageClassification MessageClassifier::classify(const QString &text, const QString &language) const
+{
+    const NormalizedText nt = TextNormalizer::normalize(text);
+    const IntentScores scores = scoreIntent(nt, language);
+    return MessageClassification{intentFrom(scores), sentimentFrom(nt, language, scores)};
+}
+
+IntentResult MessageClassifier::intentFrom(const IntentScores &s) const
+{
     const int best = bestIntent(s.total);
     const auto p = softmax(s.total, 2.0);
     IntentResult r;
     r.intent = intentLabels().at(best);
     r.confidence = p[best];
     r.evidence = s.evidence[best];
+    // Name the n-grams behind the model's vote for the winner; the vote is split among them.
+    if (s.model[best] >= 0.05 && m_modelIndex[best] >= 0) {
+        const auto top = m_resources.intentModel.topContributions(s.features, m_modelIndex[best], 3);
+        for (const auto &c : top)
+            r.evidence.append(Evidence{NaiveBayesModel::displayFeature(c.feature), s.model[best] / top.size(), u"model"_s});
+    }
     sortEvidence(r.evidence);
     return r;
 }
@@ -606,9 +627,9 @@ double MessageClassifier::lexicalTone(const NormalizedText &nt, const QString &l
     return sum;
 }
 
-SentimentResult MessageClassifier::classifySentiment(const QString &text, const QString &language) const
+SentimentResult MessageClassifier::sentimentFrom(const NormalizedText &nt, const QString &language,
+                                                 const IntentScores &is) const
 {
-    const NormalizedText nt = TextNormalizer::normalize(text);
     const QString lang = baseLanguage(language);
     SentimentResult r;
     double sum = lexicalTone(nt, lang, &r.evidence);
@@ -630,7 +651,6 @@ SentimentResult MessageClassifier::classifySentiment(const QString &text, const 
     }
 
     // The intent's pull.
-    const IntentScores is = scoreIntent(nt, language);
     const int best = bestIntent(is.total);
     if (const double push = intentSentimentPush(intentLabels().at(best)); push != 0.0) {
         sum += push;
@@ -640,7 +660,7 @@ SentimentResult MessageClassifier::classifySentiment(const QString &text, const 
     const NaiveBayesModel &smodel = m_resources.sentimentModel;
     if (m_tuning.useModel && m_tuning.sentimentModelWeight > 0 && !smodel.isEmpty()
         && m_sentimentModelIndex[Negative] >= 0 && m_sentimentModelIndex[Positive] >= 0) {
-        const QStringList features = NaiveBayesModel::features(nt);
+        const QList<quint64> features = is.features.isEmpty() ? NaiveBayesModel::hashedFeatures(nt) : is.features;
         int known = 0;
         const QList<double> sc = smodel.scores(features, &known);
         if (!sc.isEmpty()) {
@@ -657,14 +677,14 @@ SentimentResult MessageClassifier::classifySentiment(const QString &text, const 
     }
 
     int forced = -1;
-    {
+    if (m_correctionCount.loadAcquire() > 0) {
         QReadLocker lock(&m_correctionLock);
-        if (m_correctionCount > 0) {
+        {
             if (auto it = m_exactCorrections.constFind(correctionKey(nt));
                 it != m_exactCorrections.cend() && it->second >= 0)
                 forced = it->second;
             std::array<double, 3> boost{};
-            for (const QString &f : correctionFeatures(nt)) {
+            for (const quint64 f : std::as_const(is.features)) {
                 const auto it = m_sentimentFeatureVotes.constFind(f);
                 if (it == m_sentimentFeatureVotes.cend())
                     continue;
@@ -744,7 +764,7 @@ void MessageClassifier::addCorrection(const QString &text, const QString &langua
     const int s = int(sentimentLabels().indexOf(sentiment.trimmed().toLower()));
     if ((i < 0 && s < 0) || nt.units.isEmpty())
         return;
-    const QStringList features = correctionFeatures(nt);
+    const QList<std::pair<quint64, QString>> features = correctionFeatures(nt);
     const QString key = correctionKey(nt);
 
     QWriteLocker lock(&m_correctionLock);
@@ -755,23 +775,19 @@ void MessageClassifier::addCorrection(const QString &text, const QString &langua
         exact->first = i;
     if (s >= 0)
         exact->second = s;
-    for (const QString &f : features) {
-        if (i >= 0) {
-            auto &v = m_intentFeatureVotes[f];
-            v[i] += 1.0;
-        }
-        if (s >= 0) {
-            auto &v = m_sentimentFeatureVotes[f];
-            v[s] += 1.0;
-        }
+    for (const auto &[hash, name] : features) {
+        m_correctionNames.insert(hash, name);
+        if (i >= 0)
+            m_intentFeatureVotes[hash][i] += 1.0;
+        if (s >= 0)
+            m_sentimentFeatureVotes[hash][s] += 1.0;
     }
-    ++m_correctionCount;
+    m_correctionCount.fetchAndAddRelease(1);
 }
 
 int MessageClassifier::correctionCount() const
 {
-    QReadLocker lock(&m_correctionLock);
-    return m_correctionCount;
+    return m_correctionCount.loadAcquire();
 }
 
 } // namespace hd

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void dominantIntent();
     void sentiment_data();
     void sentiment();
+    void classifyMatchesSeparateCalls_data();
+    void classifyMatchesSeparateCalls();
     void negationFlipsTone();
     void explanationNamesTheCue();
     void explanationNamesModelNgrams();
@@ -221,6 +223,31 @@ void TestMessageClassifier::sentiment()
         QVERIFY(r.score < 0);
     if (sentiment == u"positive"_s)
         QVERIFY(r.score > 0);
+}
+
+void TestMessageClassifier::classifyMatchesSeparateCalls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en refund") << u"I want my money back, this is a joke!!"_s << u"en"_s;
+    QTest::newRow("ja praise") << u"迅速な対応ありがとうございました！"_s << u"ja"_s;
+    QTest::newRow("pl delay") << u"Paczka nadal nie doszła, czemu tak długo?"_s << u"pl"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestMessageClassifier::classifyMatchesSeparateCalls()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    const hd::MessageClassification both = m_classifier->classify(text, language);
+    const hd::IntentResult intent = m_classifier->classifyIntent(text, language);
+    const hd::SentimentResult sentiment = m_classifier->classifySentiment(text, language);
+    QCOMPARE(both.intent.intent, intent.intent);
+    QCOMPARE(both.intent.confidence, intent.confidence);
+    QCOMPARE(both.intent.evidence.size(), intent.evidence.size());
+    QCOMPARE(both.sentiment.sentiment, sentiment.sentiment);
+    QCOMPARE(both.sentiment.score, sentiment.score);
+    QCOMPARE(m_classifier->explain(both.sentiment), m_classifier->explain(sentiment));
 }
 
 void TestMessageClassifier::negationFlipsTone()
