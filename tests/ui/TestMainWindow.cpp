@@ -46,6 +46,7 @@ private Q_SLOTS:
     void searchFindsTheBuyerAndOpensTheHit();
     void jAndKMoveThroughTheList();
     void channelFilterKeepsOneChannel();
+    void keepsADraftPerConversation();
     void switchesLanguageLive();
 
 private:
@@ -272,6 +273,17 @@ void TestMainWindow::channelFilterKeepsOneChannel()
     QVERIFY(model->rowCount() > 0);
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->summaryAt(row)->conversation.channelId, channelId);
+}
+
+void TestMainWindow::keepsADraftPerConversation()
+{
+    auto *editor = child<QPlainTextEdit>("replyEditor");
+    QVERIFY(openRow(1) > 0);
+    QTest::keyClicks(editor, u"Half-written answer"_s);
+    QVERIFY(openRow(2) > 0);
+    QVERIFY(editor->toPlainText().isEmpty());
+    QVERIFY(openRow(1) > 0);
+    QCOMPARE(editor->toPlainText(), u"Half-written answer"_s);
 }
 
 void TestMainWindow::switchesLanguageLive()

@@ -154,6 +154,13 @@ void ConversationView::showConversation(qint64 conversationId)
         return;
     }
     const bool switched = conversationId != m_conversationId;
+    if (switched && m_conversationId != 0) {
+        const QString draft = m_reply->text();
+        if (draft.trimmed().isEmpty())
+            m_drafts.remove(m_conversationId);
+        else
+            m_drafts.insert(m_conversationId, draft);
+    }
     m_conversationId = conversationId;
     m_summary = std::move(summary).value();
     const Conversation &c = m_summary.conversation;
@@ -162,7 +169,7 @@ void ConversationView::showConversation(qint64 conversationId)
     m_reply->setBuyerName(m_summary.customerName);
     m_reply->setStatus(c.status);
     if (switched)
-        m_reply->clearText();
+        m_reply->setText(m_drafts.take(conversationId));
 
     if (auto messages = m_workspace.messages().forConversation(conversationId))
         m_thread->setMessages(messages.value());

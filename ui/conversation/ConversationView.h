@@ -4,6 +4,7 @@
 #include "core/domain/Channel.h"
 #include "core/domain/Conversation.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -66,6 +67,7 @@ private:
     qint64 m_agentId = 0;
     qint64 m_conversationId = 0;
     ConversationSummary m_summary;
+    QHash<qint64, QString> m_drafts; ///< unsent text per conversation, kept while switching
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;

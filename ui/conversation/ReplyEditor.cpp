@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace hd {
@@ -114,6 +115,12 @@ void ReplyEditor::setNoteMode(bool note)
 QString ReplyEditor::text() const
 {
     return m_editor->toPlainText();
+}
+
+void ReplyEditor::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
 }
 
 void ReplyEditor::clearText()

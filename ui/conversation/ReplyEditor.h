@@ -24,6 +24,7 @@ public:
     bool isNoteMode() const;
     void setNoteMode(bool note);
     QString text() const;
+    void setText(const QString &text);
     void clearText();
     void focusEditor();
 
