@@ -25,6 +25,33 @@ Rule makeRule(const QString &name, RuleEvent event, int position, bool stop = fa
     return r;
 }
 
+/// A fresh, migrated database on the engine. Only the Database is opened (not a whole Workspace): the
+/// repository needs nothing else, and the test stays independent of the services a Workspace starts.
+std::unique_ptr<Database> openFresh(const QString &engine, QTemporaryDir &dir)
+{
+    if (engine == "missing-pg"_L1) {
+        QTest::qFail("CI=true but HARBORDESK_PG_URL is not set: scripts/test.sh must start PostgreSQL",
+                     __FILE__,
+                     __LINE__);
+        return {};
+    }
+    QString location = dir.filePath(u"ws.sqlite"_s);
+    if (engine == "postgresql"_L1) {
+        if (!test::resetPostgres()) {
+            QTest::qFail("cannot reset the PostgreSQL test database named by HARBORDESK_PG_URL", __FILE__, __LINE__);
+            return {};
+        }
+        location = test::pgUrl();
+    }
+    auto where = WorkspaceLocation::parse(location);
+    auto db = where ? Database::open(where.value()) : Result<std::unique_ptr<Database>>(where.error());
+    if (!db) {
+        QTest::qFail(qPrintable(db.error().message + u" | "_s + db.error().detail), __FILE__, __LINE__);
+        return {};
+    }
+    return std::move(db).value();
+}
+
 } // namespace
 
 class TestRuleRepository : public QObject
@@ -43,11 +70,10 @@ void TestRuleRepository::storesAndReadsRules()
 {
     QFETCH(QString, engine);
     QTemporaryDir dir;
-    FakeClock clock(1717400000000);
-    auto ws = test::openFresh(engine, dir, clock);
-    if (!ws)
+    auto db = openFresh(engine, dir);
+    if (!db)
         return;
-    RuleRepository repo(ws->database());
+    RuleRepository repo(*db);
 
     const Rule late = makeRule(u"Late"_s, RuleEvent::MessageReceived, 20);
     const Rule early = makeRule(u"Early"_s, RuleEvent::MessageReceived, 10, true);
@@ -95,13 +121,12 @@ void TestRuleRepository::skipsRowsThatNoLongerParse()
 {
     QFETCH(QString, engine);
     QTemporaryDir dir;
-    FakeClock clock(1717400000000);
-    auto ws = test::openFresh(engine, dir, clock);
-    if (!ws)
+    auto db = openFresh(engine, dir);
+    if (!db)
         return;
-    RuleRepository repo(ws->database());
+    RuleRepository repo(*db);
     QVERIFY(repo.add(makeRule(u"Good"_s, RuleEvent::MessageReceived, 1)).ok());
-    QSqlQuery q(ws->database().connection());
+    QSqlQuery q(db->connection());
     QVERIFY(q.exec(u"INSERT INTO rules(name, event, condition_json, actions_json, enabled, position, created_at)"
                    " VALUES ('Old', 'message_received', '{\"field\":\"mood\",\"operator\":\"eq\",\"value\":1}', '[]',"
                    " 1, 0, 0)"_s));
