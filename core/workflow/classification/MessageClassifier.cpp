@@ -281,7 +281,7 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
 {
     IntentScores s;
     const int other = otherIndex();
-    s.total[other] = m_tuning.otherPrior;
+    s.total[other] = std::max(m_tuning.otherPrior, 1e-6); // with no evidence at all, "other"
     const QString lang = baseLanguage(language);
 
     if (m_tuning.useLexicon) {
