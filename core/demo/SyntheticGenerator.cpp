@@ -744,11 +744,14 @@ InboundMessage SyntheticGenerator::makeMessage(const Plan &plan, int index) cons
     m.customerName = plan.buyerName;
     m.customerEmail = plan.buyerEmail;
     m.customerCountry = plan.buyerCountry;
-    m.customerLanguage = L.code;
+    // Marketplaces tell the buyer's locale; e-mail and Facebook do not, so the pipeline detects it.
+    const bool languageKnown =
+        ch.kind != ChannelKind::Email && ch.kind != ChannelKind::Facebook && ch.kind != ChannelKind::Shopify;
+    m.customerLanguage = languageKnown ? L.code : QString();
     if (ch.subjects)
         m.subject = index == 0 ? plan.subject : u"Re: "_s + plan.subject;
     m.bodyText = lines.join(u'\n');
-    m.language = L.code;
+    m.language = languageKnown ? L.code : QString();
     m.orderExternalId = plan.orderNumber;
     if (index == 0) {
         m.order = plan.order;

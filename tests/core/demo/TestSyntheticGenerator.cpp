@@ -157,7 +157,7 @@ private Q_SLOTS:
     {
         SyntheticGenerator g(3, 4000, 16000, kNow);
         const auto all = drain(g, 1000);
-        QSet<QString> conversations, withOrder, buyers, languages;
+        QSet<QString> conversations, withOrder, buyers, languages, channelsWithoutLanguage;
         QSet<qint64> channels;
         int outbound = 0;
         for (const InboundMessage &m : all) {
@@ -165,7 +165,10 @@ private Q_SLOTS:
             if (!m.orderExternalId.isEmpty())
                 withOrder.insert(m.conversationExternalId);
             buyers.insert(QString::number(m.channelId) + u'/' + m.customerExternalId);
-            languages.insert(m.language);
+            if (m.language.isEmpty())
+                channelsWithoutLanguage.insert(QString::number(m.channelId));
+            else
+                languages.insert(m.language);
             channels.insert(m.channelId);
             outbound += m.direction == "outbound"_L1 ? 1 : 0;
             QVERIFY(!m.bodyText.isEmpty());
@@ -179,6 +182,8 @@ private Q_SLOTS:
         QVERIFY2(outShare > 0.1 && outShare < 0.4, qPrintable(QString::number(outShare)));
         QCOMPARE(languages, (QSet<QString>{u"en"_s, u"es"_s, u"de"_s, u"fr"_s, u"it"_s, u"ja"_s, u"zh"_s}));
         QCOMPARE(channels.size(), g.channels().size());
+        // E-mail, Facebook and the Shopify store do not tell the language: the pipeline detects it.
+        QCOMPARE(channelsWithoutLanguage.size(), 3);
     }
 
     void orderNumbersFollowThePlatform_data()
