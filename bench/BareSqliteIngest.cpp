@@ -78,7 +78,7 @@ QString itemsJson(const Order &o)
 
 struct Delta
 {
-    qint64 lastAt = 0, lastInboundAt = 0, firstResponseAt = 0;
+    qint64 lastAt = 0, lastInboundAt = 0, firstResponseAt = 0, waitingSince = 0;
     int added = 0, unreadSinceReply = 0;
     bool replied = false;
     QString snippet, language, status;
@@ -221,6 +221,7 @@ bool BareSqliteIngest::prepareAll(QString *error)
                " intent = CASE WHEN ? <> '' THEN ? ELSE intent END,"
                " sentiment = CASE WHEN ? <> '' THEN ? ELSE sentiment END,"
                " status = CASE WHEN ? <> '' THEN ? ELSE status END,"
+               " sla_due_at = CASE WHEN ? = 1 THEN ? WHEN sla_due_at = 0 THEN ? ELSE sla_due_at END,"
                " updated_at = ?, version = version + 1 WHERE id = ?"_s},
         {&m_ftsInsert, u"fts_insert"_s, u"INSERT INTO message_fts(rowid, body) VALUES (?, ?)"_s},
         {&m_insertTag,
@@ -255,6 +256,24 @@ int BareSqliteIngest::step(sqlite3_stmt *s)
     ++c.calls;
     c.ms += threadCpuMs() - start;
     return rc;
+}
+
+QJsonObject BareSqliteIngest::rowCounts(const QString &path)
+{
+    QJsonObject out;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        for (const char *table :
+             {"customers", "customer_identities", "orders", "conversations", "messages", "tags", "conversation_tags"}) {
+            sqlite3_stmt *q = nullptr;
+            const QByteArray sql = "SELECT COUNT(*) FROM " + QByteArray(table);
+            if (sqlite3_prepare_v2(db, sql.constData(), -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+                out.insert(QString::fromLatin1(table), sqlite3_column_int64(q, 0));
+            sqlite3_finalize(q);
+        }
+    }
+    sqlite3_close(db);
+    return out;
 }
 
 QJsonObject BareSqliteIngest::profile() const
@@ -569,12 +588,15 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         if (inbound) {
             d.lastInboundAt = std::max(d.lastInboundAt, sentAt);
             ++d.unreadSinceReply;
+            if (d.waitingSince == 0)
+                d.waitingSince = sentAt;
             if (!msg.language.isEmpty())
                 d.language = msg.language;
             d.status = msg.status.isEmpty() ? kOpen : msg.status;
         } else {
             d.replied = true;
             d.unreadSinceReply = 0;
+            d.waitingSince = 0;
             if (d.firstResponseAt == 0)
                 d.firstResponseAt = sentAt;
             if (!msg.status.isEmpty())
@@ -604,8 +626,15 @@ bool BareSqliteIngest::ingest(const QList<InboundMessage> &batch, qint64 now, in
         bindText(s, 15, kEmpty);
         bindText(s, 16, d.status);
         bindText(s, 17, d.status);
-        sqlite3_bind_int64(s, 18, now);
-        sqlite3_bind_int64(s, 19, id);
+        // The response clock as IngestPipeline keeps it; the due time itself is a flat 24 h here
+        // (the business-hours arithmetic is application logic, not storage).
+        const bool clockStopped = resolved || d.status == "pending"_L1;
+        const qint64 due = clockStopped || d.waitingSince == 0 ? 0 : d.waitingSince + 24LL * 3600 * 1000;
+        sqlite3_bind_int(s, 18, (d.replied || clockStopped) ? 1 : 0);
+        sqlite3_bind_int64(s, 19, due);
+        sqlite3_bind_int64(s, 20, due);
+        sqlite3_bind_int64(s, 21, now);
+        sqlite3_bind_int64(s, 22, id);
         if (step(s) != SQLITE_DONE)
             return fail(s);
         done(s);

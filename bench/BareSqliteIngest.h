@@ -43,6 +43,8 @@ public:
     void setProfiling(bool on) { m_profiling = on; }
     /// Calls and CPU ms per statement, with profiling on.
     QJsonObject profile() const;
+    /// Row counts of the tables ingest writes, to check that two runs stored the same rows.
+    static QJsonObject rowCounts(const QString &path);
 
 private:
     struct Cost

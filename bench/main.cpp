@@ -1,6 +1,7 @@
 // harbordesk-bench: measures DESIGN.md section 5's figures on a generated workspace and prints one
 // JSON object. Not a test: run it on a quiet machine, in a Release build (docs/PERFORMANCE.md).
 
+#include "bench/BareSqliteIngest.h"
 #include "bench/BenchParams.h"
 #include "bench/BenchUtil.h"
 #include "bench/IngestBench.h"
@@ -180,6 +181,14 @@ int main(int argc, char *argv[])
         report.insert(u"bare_sqlite_msgs_per_cpu_s"_s, rounded(bare.messagesPerCpuSecond()));
         report.insert(u"bare_sqlite"_s, bare.toJson());
         report.insert(u"bare_db_size_mb"_s, rounded(double(databaseBytes(barePath)) / (1024.0 * 1024.0)));
+        if (pipeline.ok) {
+            // Both programs must have stored the same rows, or the ratio compares different work.
+            const QJsonObject a = BareSqliteIngest::rowCounts(pipelinePath);
+            const QJsonObject b = BareSqliteIngest::rowCounts(barePath);
+            report.insert(u"same_rows"_s, a == b);
+            if (a != b)
+                report.insert(u"row_counts"_s, QJsonObject{{u"pipeline"_s, a}, {u"bare"_s, b}});
+        }
         if (!p.keepFiles)
             QFile::remove(barePath);
     }
