@@ -46,6 +46,15 @@ bool CueLexicon::withinOneEdit(QStringView a, QStringView b)
     return a.mid(i) == b.mid(i + 1);
 }
 
+double CueLexicon::languageWeight(const QString &cueLanguage, const QString &messageLanguage,
+                                  double foreignWeight) const
+{
+    if (cueLanguage == u"*"_s || messageLanguage.isEmpty() || cueLanguage == messageLanguage
+        || !m_languages.contains(messageLanguage))
+        return 1.0;
+    return foreignWeight;
+}
+
 Result<CueLexicon> CueLexicon::parse(const QByteArray &tsv)
 {
     CueLexicon lex;
@@ -90,6 +99,8 @@ bool CueLexicon::add(const QString &label, const QString &language, double weigh
         return false;
 
     const int index = int(m_cues.size());
+    if (language != u"*"_s)
+        m_languages.insert(language);
     const Element &head = cue.pattern.constFirst();
     if (head.kind == Element::Kind::Exact)
         m_byExactHead[head.text].append(index);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace hd {
@@ -57,6 +58,10 @@ public:
     /// With allowTypos false only exact and prefix matches count (for short, ambiguous sentiment words).
     QList<Match> match(const NormalizedText &text, bool allowTypos = true) const;
 
+    /// How much a cue of cueLanguage counts in a message of messageLanguage: 1 for "*", for the same
+    /// language, or when the message's language is unknown or has no cues here; foreignWeight otherwise.
+    double languageWeight(const QString &cueLanguage, const QString &messageLanguage, double foreignWeight) const;
+
     const Cue &cue(int index) const { return m_cues.at(index); }
     int size() const { return int(m_cues.size()); }
 
@@ -69,6 +74,7 @@ private:
     static bool elementMatches(const Element &e, const QString &unit, bool cjkUnit, bool allowTypos, bool *fuzzy);
 
     QList<Cue> m_cues;
+    QSet<QString> m_languages; ///< languages with at least one cue
     QHash<QString, QList<int>> m_byExactHead;  ///< first element Exact: its text
     QHash<QString, QList<int>> m_byPrefixHead; ///< first element Prefix: first 1..3 chars of the stem
     QHash<QString, QList<int>> m_byFuzzyHead;  ///< first element typo-tolerant: first 2 chars

@@ -22,12 +22,6 @@ constexpr const char *LogArea = "workflow.classification";
 
 enum Sentiment { Negative = 0, Neutral = 1, Positive = 2 };
 
-// Negation reaches this many units back ("not very happy", "nicht so schlecht"), intensifiers one
-// unit less; Japanese negation follows the predicate ("満足していません").
-constexpr int NegationWindow = 3;
-constexpr int NegationAfterWindow = 4;
-constexpr int IntensifierWindow = 2;
-constexpr double NegationFactor = -0.6; // "not good" is milder than "bad"
 constexpr double ExactCorrectionBoost = 10.0;
 constexpr double FeatureCorrectionCap = 3.0;
 
@@ -45,13 +39,6 @@ int otherIndex()
 QString baseLanguage(const QString &language)
 {
     return language.left(2).toLower();
-}
-
-bool isSupportedLanguage(const QString &lang)
-{
-    static const QSet<QString> supported{u"en"_s, u"es"_s, u"de"_s, u"fr"_s, u"it"_s,
-                                         u"pt"_s, u"ja"_s, u"zh"_s, u"nl"_s, u"pl"_s};
-    return supported.contains(lang);
 }
 
 template <std::size_t N>
@@ -224,7 +211,7 @@ MessageClassifier::MessageClassifier() : MessageClassifier(Resources::builtin(),
 MessageClassifier::MessageClassifier(Resources resources) : MessageClassifier(std::move(resources), Tuning{}) {}
 
 MessageClassifier::MessageClassifier(Resources resources, Tuning tuning)
-    : m_resources(std::move(resources)), m_tuning(tuning)
+    : m_resources(std::move(resources)), m_tuning(tuning), m_tone(&m_resources.sentimentCues)
 {
     const QStringList &modelLabels = m_resources.intentModel.labels();
     for (int i = 0; i < IntentCount; ++i) {
@@ -241,14 +228,6 @@ MessageClassifier::MessageClassifier(Resources resources, Tuning tuning)
         if (intentIndex(m_resources.intentCues.cue(i).label) < 0)
             log::warn(LogArea, u"intent cue with unknown label ignored: %1"_s.arg(m_resources.intentCues.cue(i).label));
     }
-}
-
-double MessageClassifier::cueLanguageWeight(const QString &cueLanguage, const QString &language,
-                                            double foreignWeight) const
-{
-    if (cueLanguage == u"*"_s || language.isEmpty() || cueLanguage == language || !isSupportedLanguage(language))
-        return 1.0;
-    return foreignWeight;
 }
 
 QString MessageClassifier::correctionKey(const NormalizedText &text)
@@ -318,7 +297,7 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
                 }))
                 continue;
             seen.insert(m.cue);
-            const double languageWeight = cueLanguageWeight(cue.language, lang, m_tuning.foreignCueWeight);
+            const double languageWeight = m_resources.intentCues.languageWeight(cue.language, lang, m_tuning.foreignCueWeight);
             if (m.fuzzy && languageWeight < 1.0)
                 continue; // a typo of a foreign word is usually a different word ("policy" vs pl "policja")
             double w = cue.weight * languageWeight;
@@ -351,7 +330,7 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
                         && !(text.flags.at(it->begin) & NormalizedText::ClauseStart);
                 }) || std::any_of(negatorsAfter.cbegin(), negatorsAfter.cend(), [&](const auto &n) {
                     // Japanese negates after the predicate: 満足していません
-                    if (n.first < it->end || n.first - it->end > NegationAfterWindow)
+                    if (n.first < it->end || n.first - it->end > ToneScorer::NegationAfterWindow)
                         return false;
                     for (int j = it->end; j <= n.first && j < text.units.size(); ++j) {
                         if (text.flags.at(j) & NormalizedText::ClauseStart)
@@ -409,7 +388,7 @@ MessageClassifier::IntentScores MessageClassifier::scoreIntent(const NormalizedT
         // or praise. Capped so any specific cue ("late", "refund") still wins, as the definitions ask.
         if (m_tuning.toneWeight > 0) {
             QList<Evidence> toneEvidence;
-            const double tone = lexicalTone(text, lang, &toneEvidence);
+            const double tone = m_tone.tone(text, lang, m_tuning.foreignSentimentCueWeight, &toneEvidence);
             const int target = tone < 0 ? complaint : praise;
             const double w = std::min(m_tuning.toneCap, m_tuning.toneWeight * std::abs(tone));
             if (std::abs(tone) >= 1.0 && w > 0) {
@@ -533,122 +512,14 @@ IntentResult MessageClassifier::intentFrom(const IntentScores &s) const
     return r;
 }
 
-double MessageClassifier::lexicalTone(const NormalizedText &nt, const QString &lang, QList<Evidence> *evidence) const
-{
-    double sum = 0.0;
-
-    struct Span {
-        int begin, end;
-        double weight;
-        QString text;
-    };
-    QList<Span> negators, negatorsAfter, intensifiers;
-    QList<std::pair<CueLexicon::Match, const CueLexicon::Cue *>> polar;
-    int contrastAt = -1;
-    if (m_tuning.useLexicon) {
-        for (const CueLexicon::Match &m : m_resources.sentimentCues.match(nt, false)) {
-            const CueLexicon::Cue &cue = m_resources.sentimentCues.cue(m.cue);
-            if (cue.label == u"polarity"_s)
-                polar.append({m, &cue});
-            else if (cue.label == u"negator"_s)
-                negators.append(Span{m.begin, m.end, cue.weight, cue.text});
-            else if (cue.label == u"negator_after"_s)
-                negatorsAfter.append(Span{m.begin, m.end, cue.weight, cue.text});
-            else if (cue.label == u"intensifier"_s)
-                intensifiers.append(Span{m.begin, m.end, cue.weight, cue.text});
-            else if (cue.label == u"contrast"_s)
-                contrastAt = std::max(contrastAt, m.begin);
-        }
-    }
-    // No clause boundary may lie in units [from, to] for a modifier to reach across them.
-    const auto sameClause = [&nt](int from, int to) {
-        for (int j = std::max(from, 0); j <= to && j < nt.units.size(); ++j) {
-            if (nt.flags.at(j) & NormalizedText::ClauseStart)
-                return false;
-        }
-        return true;
-    };
-    // One reading per span: the same word listed for several languages counts once, the strongest.
-    struct Polar {
-        CueLexicon::Match match;
-        const CueLexicon::Cue *cue;
-        double weight;
-    };
-    QList<Polar> unique;
-    for (const auto &[m, cue] : std::as_const(polar)) {
-        const double w = cue->weight * cueLanguageWeight(cue->language, lang, m_tuning.foreignSentimentCueWeight);
-        auto same = std::find_if(unique.begin(), unique.end(), [&m = m](const Polar &p) {
-            return p.match.begin == m.begin && p.match.end == m.end;
-        });
-        if (same == unique.end())
-            unique.append(Polar{m, cue, w});
-        else if (std::abs(w) > std::abs(same->weight))
-            *same = Polar{m, cue, w};
-    }
-    for (const Polar &p : std::as_const(unique)) {
-        const CueLexicon::Match &m = p.match;
-        double w = p.weight;
-        if (w == 0.0)
-            continue; // neutral cues exist only to hide their parts ("best regards", "你好")
-        QString shown = p.cue->text;
-        // Emoji carry their tone whatever precedes them ("não caiu no cartão 🙄").
-        const bool emoji = nt.flags.at(m.begin) & NormalizedText::Emoji;
-        bool negated = false;
-        for (const Span &n : std::as_const(negators)) {
-            if (!emoji && n.end <= m.begin && m.begin - n.end <= NegationWindow && sameClause(n.end, m.begin)) {
-                negated = !negated;
-                shown = n.text + u" … "_s + shown;
-                break;
-            }
-        }
-        for (const Span &n : std::as_const(negatorsAfter)) {
-            if (!emoji && n.begin >= m.end && n.begin - m.end <= NegationAfterWindow && sameClause(m.end, n.begin)) {
-                negated = !negated;
-                shown = shown + u" … "_s + n.text;
-                break;
-            }
-        }
-        if (negated)
-            w *= NegationFactor;
-        for (const Span &i : std::as_const(intensifiers)) {
-            if (i.end <= m.begin && m.begin - i.end < IntensifierWindow && sameClause(i.end, m.begin)) {
-                w *= i.weight;
-                shown = i.text + u' ' + shown;
-                break;
-            }
-        }
-        if (contrastAt >= 0)
-            w *= m.begin > contrastAt ? 1.3 : 0.7; // "took a while, but solved in the end"
-        sum += w;
-        if (evidence)
-            evidence->append(Evidence{shown, w, u"lexicon"_s});
-    }
-
-    return sum;
-}
-
 SentimentResult MessageClassifier::sentimentFrom(const NormalizedText &nt, const QString &language,
                                                  const IntentScores &is) const
 {
     const QString lang = baseLanguage(language);
     SentimentResult r;
-    double sum = lexicalTone(nt, lang, &r.evidence);
+    double sum = m_tuning.useLexicon ? m_tone.tone(nt, lang, m_tuning.foreignSentimentCueWeight, &r.evidence) : 0.0;
 
-    // Typography: "!!" without anything positive is anger, "??" impatience, a run of capitals shouting.
-    if (nt.maxExclamationRun >= 2 || nt.exclamations >= 3) {
-        const double w = sum > 0.01 ? 0.4 : -0.8;
-        sum += w;
-        r.evidence.append(Evidence{u"!!"_s, w, u"signal"_s});
-    }
-    if (nt.maxQuestionRun >= 2 || nt.questions >= 3) {
-        const double w = nt.maxQuestionRun >= 2 ? -1.0 : -0.6;
-        sum += w;
-        r.evidence.append(Evidence{u"??"_s, w, u"signal"_s});
-    }
-    if (nt.maxCapsRun >= 3 || (nt.letters >= 12 && nt.upperLetters >= 0.6 * nt.letters)) {
-        sum -= 1.0;
-        r.evidence.append(Evidence{u"SHOUTING"_s, -1.0, u"signal"_s});
-    }
+    sum += ToneScorer::typography(nt, sum, &r.evidence);
 
     // The intent's pull.
     const int best = bestIntent(is.total);

@@ -4,6 +4,7 @@
 #include "core/workflow/classification/ClassificationResult.h"
 #include "core/workflow/classification/CueLexicon.h"
 #include "core/workflow/classification/NaiveBayesModel.h"
+#include "core/workflow/classification/ToneScorer.h"
 
 #include <QHash>
 #include <QAtomicInt>
@@ -113,14 +114,12 @@ private:
     IntentScores scoreIntent(const NormalizedText &text, const QString &language) const;
     IntentResult intentFrom(const IntentScores &scores) const;
     SentimentResult sentimentFrom(const NormalizedText &text, const QString &language, const IntentScores &scores) const;
-    /// Signed tone from the sentiment lexicon alone (negation, intensifiers, contrast), no signals.
-    double lexicalTone(const NormalizedText &text, const QString &lang, QList<Evidence> *evidence) const;
-    double cueLanguageWeight(const QString &cueLanguage, const QString &language, double foreignWeight) const;
     static QString correctionKey(const NormalizedText &text);
     static QList<std::pair<quint64, QString>> correctionFeatures(const NormalizedText &text);
 
     Resources m_resources;
     Tuning m_tuning;
+    ToneScorer m_tone; ///< reads m_resources.sentimentCues
     std::array<int, IntentCount> m_modelIndex{}; ///< intent -> label index in the model, -1 if absent
     std::array<int, 3> m_sentimentModelIndex{};
 
