@@ -54,6 +54,7 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager *languages, QWidget
     createStatusBar();
 
     connect(m_navigation, &NavigationPane::entrySelected, m_inbox, &InboxView::setFolder);
+    connect(m_navigation, &NavigationPane::countsChanged, this, &MainWindow::updateStatusCounts);
     connect(m_inbox, &InboxView::conversationSelected, m_conversation, &ConversationView::showConversation);
     connect(m_inbox, &InboxView::conversationActivated, this, [this](qint64 id) {
         if (id != m_conversation->conversationId())
@@ -222,7 +223,6 @@ void MainWindow::refresh()
 {
     m_inbox->refresh();
     m_navigation->refreshCounts();
-    updateStatusCounts();
 }
 
 void MainWindow::updateStatusCounts()
@@ -239,7 +239,6 @@ void MainWindow::onConversationChanged(qint64 conversationId)
 {
     m_inbox->refreshConversation(conversationId);
     m_navigation->refreshCounts();
-    updateStatusCounts();
 }
 
 void MainWindow::openConversation(qint64 conversationId)

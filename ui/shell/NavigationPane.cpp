@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QListView>
+#include <QPointer>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -35,6 +36,8 @@ NavigationPane::NavigationPane(const ConversationRepository &conversations, cons
                                QWidget *parent)
     : QWidget(parent), m_conversations(conversations), m_directory(directory)
 {
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // keep the thread, and with it its database connection
     setObjectName(u"navigationPane"_s);
     m_model = new QStandardItemModel(this);
     m_view = new QListView(this);
@@ -94,14 +97,45 @@ void NavigationPane::reloadChannels()
         m_view->setCurrentIndex(item->index());
 }
 
+NavigationPane::~NavigationPane()
+{
+    m_pool.waitForDone();
+}
+
 void NavigationPane::refreshCounts()
 {
-    auto counts = m_conversations.counts(m_agentId);
+    if (m_counting) {
+        m_countAgain = true;
+        return;
+    }
+    m_counting = true;
+    const qint64 agentId = m_agentId;
+    const QPointer<NavigationPane> self(this);
+    m_pool.start([this, self, agentId] {
+        // The worker thread gets its own database connection (Database::connection()).
+        auto counts = m_conversations.counts(agentId);
+        QMetaObject::invokeMethod(
+            this,
+            [self, counts = std::move(counts)] {
+                if (self)
+                    self->applyCounts(counts);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void NavigationPane::applyCounts(const Result<InboxCounts> &counts)
+{
+    m_counting = false;
+    if (m_countAgain) {
+        m_countAgain = false;
+        refreshCounts();
+    }
     if (!counts) {
         Q_EMIT errorOccurred(counts.error().message);
         return;
     }
-    m_counts = std::move(counts).value();
+    m_counts = counts.value();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QStandardItem *item = m_model->item(row);
         if (item->data(Nav::IsHeaderRole).toBool())
@@ -143,6 +177,7 @@ void NavigationPane::refreshCounts()
                                : tr("%1 conversations").arg(count));
         item->setToolTip(tip.join(u'\n'));
     }
+    Q_EMIT countsChanged();
 }
 
 void NavigationPane::select(InboxFilter::Folder folder, qint64 channelId)

@@ -3,6 +3,7 @@
 #include "core/storage/ConversationRepository.h"
 #include "core/storage/InboxQuery.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QListView;
@@ -20,14 +21,19 @@ class NavigationPane final : public QWidget {
 public:
     NavigationPane(const ConversationRepository &conversations, const DirectoryRepository &directory,
                    QWidget *parent = nullptr);
+    ~NavigationPane() override;
 
     /// The signed-in agent, for the "Mine" count.
     void setAgentId(qint64 agentId);
     /// Re-reads the channel accounts (after one was connected or removed) and the counts.
     void reloadChannels();
-    /// Re-reads the counts and updates the badges in place.
+    /// Re-reads the counts on a worker thread (a GROUP BY over every conversation can take a while
+    /// on a big workspace) and updates the badges in place when they arrive (countsChanged).
+    /// Calls made while a count runs are folded into one more run.
     void refreshCounts();
     const InboxCounts &counts() const { return m_counts; }
+    /// Whether a count is running or queued.
+    bool isCounting() const { return m_counting; }
 
     /// Selects an entry as if clicked; channelId 0 selects a folder.
     void select(InboxFilter::Folder folder, qint64 channelId = 0);
@@ -38,6 +44,7 @@ Q_SIGNALS:
     /// The agent picked an entry: a folder, or a channel (its open conversations).
     void entrySelected(hd::InboxFilter::Folder folder, qint64 channelId);
     void errorOccurred(const QString &message);
+    void countsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +52,7 @@ protected:
 private:
     void retranslate();
     void onCurrentChanged();
+    void applyCounts(const Result<InboxCounts> &counts);
     QStandardItem *itemFor(InboxFilter::Folder folder, qint64 channelId) const;
 
     const ConversationRepository &m_conversations;
@@ -53,6 +61,9 @@ private:
     QStandardItemModel *m_model = nullptr;
     qint64 m_agentId = 0;
     InboxCounts m_counts;
+    QThreadPool m_pool;           ///< one thread; waited for on destruction, before the repositories go
+    bool m_counting = false;
+    bool m_countAgain = false;
     InboxFilter::Folder m_folder = InboxFilter::Folder::AllOpen;
     qint64 m_channelId = 0;
 };
