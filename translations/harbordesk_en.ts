@@ -399,6 +399,10 @@ j / k move through the list · Enter opens · Ctrl+F searches</source>
 New messages appear as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hd::MainWindow</name>
@@ -592,10 +596,6 @@ New messages appear as they arrive.</source>
     <name>main</name>
     <message>
         <source>HarborDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -398,6 +398,10 @@ New messages appear as they arrive.</source>
         <translation>这里暂无会话。
 新消息到达后会显示在这里。</translation>
     </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>正在搜索“%1”…</translation>
+    </message>
 </context>
 <context>
     <name>hd::MainWindow</name>
@@ -592,10 +596,6 @@ New messages appear as they arrive.</source>
     <message>
         <source>HarborDesk</source>
         <translation>HarborDesk</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace: %1</source>
-        <translation>无法打开工作区：%1</translation>
     </message>
     <message>
         <source>Cannot load the demo: %1</source>

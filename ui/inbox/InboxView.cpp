@@ -156,6 +156,7 @@ InboxView::InboxView(Workspace &workspace, QWidget *parent) : QWidget(parent), m
     for (QComboBox *combo : {m_channelCombo, m_languageCombo, m_tagCombo, m_sortCombo})
         connect(combo, &QComboBox::activated, this, &InboxView::applyFilter);
     connect(m_relevanceToggle, &QCheckBox::toggled, this, &InboxView::runSearch);
+    connect(m_searchModel, &SearchResultsModel::finished, this, &InboxView::onSearchFinished);
     connect(m_closeSearch, &QToolButton::clicked, this, &InboxView::leaveSearch);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &InboxView::updateEmptyState);
@@ -244,12 +245,17 @@ void InboxView::runSearch()
     const QString query = m_searchTitle->property("query").toString();
     if (query.isEmpty())
         return;
-    const auto order = m_relevanceToggle->isChecked() ? SearchRepository::Order::Relevance
-                                                      : SearchRepository::Order::Newest;
-    if (!m_searchModel->search(query, order))
+    m_searchModel->search(query, m_relevanceToggle->isChecked() ? SearchRepository::Order::Relevance
+                                                                : SearchRepository::Order::Newest);
+    updateTitle();
+}
+
+void InboxView::onSearchFinished(bool ok)
+{
+    if (!ok)
         Q_EMIT errorOccurred(m_searchModel->lastError());
     updateTitle();
-    if (m_searchModel->rowCount() > 0)
+    if (m_searchModel->rowCount() > 0 && isSearching())
         m_results->setCurrentIndex(m_searchModel->index(0, 0));
 }
 
@@ -380,7 +386,10 @@ void InboxView::updateTitle()
     if (isSearching()) {
         const QString query = m_searchTitle->property("query").toString();
         const int hits = m_searchModel->rowCount();
-        m_searchTitle->setText(hits >= SearchResultsModel::kLimit
+        if (m_searchModel->isBusy())
+            m_searchTitle->setText(tr("Searching for “%1”…").arg(query));
+        else
+            m_searchTitle->setText(hits >= SearchResultsModel::kLimit
                                    ? tr("Top %1 results for “%2”").arg(hits).arg(query)
                                    : tr("%n result(s) for “%1”", nullptr, hits).arg(query));
         m_title->setText(tr("Search"));

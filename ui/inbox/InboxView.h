@@ -67,6 +67,7 @@ private:
     void retranslate();
     void applyFilter();
     void runSearch();
+    void onSearchFinished(bool ok);
     void updateTitle();
     void updateEmptyState();
     void onCurrentChanged(const QModelIndex &current);

@@ -4,34 +4,67 @@
 #include "ui/inbox/RelativeTime.h"
 #include "ui/shell/ChannelIcons.h"
 
+#include <QPointer>
+
 namespace hd {
 using namespace Qt::StringLiterals;
 
 SearchResultsModel::SearchResultsModel(const SearchRepository &repository, const Clock &clock, QObject *parent)
     : QAbstractListModel(parent), m_repository(repository), m_clock(clock)
 {
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // keep the thread, and with it its database connection
 }
 
-bool SearchResultsModel::search(const QString &query, SearchRepository::Order order)
+SearchResultsModel::~SearchResultsModel()
 {
-    auto hits = m_repository.search(query, order, kLimit);
-    // A new query replaces every row: this is the one place a reset is the honest signal.
-    beginResetModel();
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void SearchResultsModel::search(const QString &query, SearchRepository::Order order)
+{
     m_query = query;
     m_order = order;
+    const quint64 generation = ++m_generation;
+    ++m_pending;
+    const QPointer<SearchResultsModel> self(this);
+    m_pool.start([this, self, generation, query, order] {
+        // A newer query was started meanwhile: skip this one, nobody will see it.
+        Result<QList<SearchHit>> hits = generation == m_generation.load()
+            ? m_repository.search(query, order, kLimit)
+            : Result<QList<SearchHit>>(QList<SearchHit>{});
+        QMetaObject::invokeMethod(
+            this,
+            [self, generation, hits = std::move(hits)] {
+                if (self)
+                    self->apply(generation, hits);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SearchResultsModel::apply(quint64 generation, const Result<QList<SearchHit>> &hits)
+{
+    --m_pending;
+    if (generation != m_generation.load())
+        return;
+    // A new query replaces every row: this is the one place a reset is the honest signal.
+    beginResetModel();
     if (hits) {
-        m_hits = std::move(hits).value();
+        m_hits = hits.value();
         m_lastError.clear();
     } else {
         m_hits.clear();
         m_lastError = hits.error().message;
     }
     endResetModel();
-    return m_lastError.isEmpty();
+    Q_EMIT finished(m_lastError.isEmpty());
 }
 
 void SearchResultsModel::clear()
 {
+    ++m_generation; // drops whatever is still running
     beginResetModel();
     m_query.clear();
     m_hits.clear();
