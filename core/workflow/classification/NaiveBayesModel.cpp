@@ -369,7 +369,11 @@ QList<NaiveBayesModel::Contribution> NaiveBayesModel::topContributions(const QLi
         if (it == m_index.cend())
             continue;
         const float w = m_table.at(qsizetype(*it) * k + label) - m_rowMean.at(*it);
-        if (w > 0)
+        // "re…" explains nothing: boundary grams with fewer than 3 letters are not reported.
+        const QString &name = m_names.at(*it);
+        const bool tooShort = name.startsWith(u"c:"_s)
+            && name.size() - 2 - (name.at(2) == u'<') - (name.endsWith(u'>') ? 1 : 0) < 3;
+        if (w > 0 && !tooShort)
             ranked.append({w, *it});
     }
     const qsizetype keep = std::min<qsizetype>(ranked.size(), qsizetype(n) * 4);
