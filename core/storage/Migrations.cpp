@@ -137,12 +137,15 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
         Step{1, "initial schema", schemaV1() + ftsV1(dialect)},
         Step{2, "translation cache and glossary", schemaV2()},
         Step{3, "template keywords", {u"ALTER TABLE templates ADD COLUMN keywords TEXT NOT NULL DEFAULT ''"_s}},
+        // Navigation counts read only this index for open conversations (no table scan).
+        Step{4, "inbox counts index",
+             {u"CREATE INDEX conversations_counts ON conversations(status, channel_id, assignee_id, unread_count)"_s}},
     };
 }
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 Status Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect)
