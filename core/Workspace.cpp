@@ -1,5 +1,7 @@
 #include "core/Workspace.h"
 
+#include "core/common/Log.h"
+
 #include <QSqlQuery>
 
 namespace hd {
@@ -14,6 +16,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
     , m_directory(*m_db)
     , m_customers(*m_db)
     , m_ingest(*m_db, clock)
+    , m_templates(*m_db, clock)
 {
     m_ingest.setAnalyzer([this](const InboundMessage &m, const QString &fallback) {
         return m_analyzer.analyze(m, fallback);
@@ -29,6 +32,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, cons
     if (!db)
         return db.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock));
+}
+
+Result<int> Workspace::ensureStarterTemplates()
+{
+    auto loaded = m_templates.load();
+    if (!loaded)
+        return loaded.error();
+    if (loaded.value().size() > 0)
+        return 0;
+    auto imported = m_templates.importLibrary(TemplateLibrary::starterSet());
+    if (!imported)
+        log::warn("templates", u"starter templates not imported: "_s + imported.error().detail);
+    else
+        log::info("templates", u"imported %1 starter templates"_s.arg(imported.value()));
+    return imported;
 }
 
 qint64 Workspace::conversationCount() const

@@ -10,6 +10,7 @@
 #include "core/storage/SearchRepository.h"
 #include "core/sync/IngestPipeline.h"
 #include "core/sync/MessageAnalyzer.h"
+#include "core/templates/TemplateRepository.h"
 
 #include <memory>
 
@@ -29,6 +30,13 @@ public:
     DirectoryRepository &directory() { return m_directory; }
     CustomerRepository &customers() { return m_customers; }
     IngestPipeline &ingest() { return m_ingest; }
+    /// Reply templates.
+    const TemplateRepository &templates() const { return m_templates; }
+    /// Imports the starter set when the workspace has no template at all (the GUI calls this when
+    /// it opens a workspace). Returns how many were added (0 when templates exist).
+    Result<int> ensureStarterTemplates();
+    /// The intent / sentiment classifier the ingest pipeline uses, shared read-only.
+    const MessageAnalyzer &analyzer() const { return m_analyzer; }
 
     /// Conversation count; 0 means a fresh workspace.
     qint64 conversationCount() const;
@@ -45,6 +53,7 @@ private:
     CustomerRepository m_customers;
     MessageAnalyzer m_analyzer;
     IngestPipeline m_ingest;
+    TemplateRepository m_templates;
 };
 
 } // namespace hd

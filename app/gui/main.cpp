@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -26,11 +28,13 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr char kUsage[] = "Usage: harbordesk [--workspace PATH_OR_PG_URL] [--lang en|zh_CN] [--screenshot FILE]\n"
-                          "                  [--version] [--help]\n\n"
+                          "                  [--screenshot-reply] [--version] [--help]\n\n"
                           "  --workspace LOCATION  SQLite file or postgresql://user@host:port/db URL\n"
                           "                        (default: the demo workspace in the app data folder)\n"
                           "  --lang CODE           interface language for this run: en or zh_CN\n"
                           "  --screenshot FILE     open the first conversation, save the window as FILE, exit\n"
+                          "  --screenshot-reply    with --screenshot: open an Amazon conversation in Spanish or\n"
+                          "                        German, insert /wismo and a link the marketplace blocks\n"
                           "  --version             print the version and exit\n";
 
 /// Shows a fatal error: on stderr always, and in a dialog when there is a screen to show it on.
@@ -45,18 +49,40 @@ int fail(const QString &message)
 
 /// Opens a conversation worth showing (a thread with an order), then saves the window once the
 /// event loop has laid it out and painted it.
-void scheduleScreenshot(hd::MainWindow &window, const QString &file)
+void scheduleScreenshot(hd::MainWindow &window, const QString &file, bool reply)
 {
     const hd::ConversationListModel *model = window.inbox()->model();
     for (int row = 0; row < qMin(model->rowCount(), 60); ++row) {
         const auto s = model->summaryAt(row);
-        if (s && s->conversation.messageCount >= 3 && s->conversation.orderId != 0) {
+        const QString lang = s ? s->conversation.language : QString();
+        const bool wanted = reply ? s && s->channelKind == hd::ChannelKind::Amazon && s->conversation.orderId != 0
+                && (lang == "es"_L1 || lang == "de"_L1)
+                                  : s && s->conversation.messageCount >= 3 && s->conversation.orderId != 0;
+        if (wanted) {
             window.inbox()->selectConversation(s->conversation.id);
             break;
         }
     }
-    QTimer::singleShot(300, &window, [&window, file] {
-        window.inbox()->setFocus();
+    if (reply) {
+        // The reply assists at work: a template by its shortcut, then a link the marketplace blocks.
+        QTimer::singleShot(50, &window, [&window] {
+            auto *editor = window.findChild<QPlainTextEdit *>(u"replyEditor"_s);
+            if (!editor)
+                return;
+            editor->setFocus();
+            editor->setPlainText(u"/wismo"_s);
+            editor->moveCursor(QTextCursor::End);
+            QKeyEvent tab(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
+            QCoreApplication::sendEvent(editor, &tab);
+            editor->moveCursor(QTextCursor::End);
+            editor->insertPlainText(u"\nhttps://example.com/track"_s);
+        });
+    }
+    QTimer::singleShot(reply ? 900 : 300, &window, [&window, file, reply] {
+        if (auto *editor = window.findChild<QPlainTextEdit *>(u"replyEditor"_s); reply && editor)
+            editor->setFocus();
+        else
+            window.inbox()->setFocus();
         const bool saved = window.grab().save(file);
         std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
         QCoreApplication::exit(saved ? 0 : 1);
@@ -91,6 +117,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"workspace"_s, u"Workspace location."_s, u"location"_s});
     parser.addOption({u"lang"_s, u"Interface language (en, zh_CN)."_s, u"code"_s});
     parser.addOption({u"screenshot"_s, u"Save a screenshot and exit."_s, u"file"_s});
+    parser.addOption({u"screenshot-reply"_s, u"Show the reply assists in the screenshot."_s});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "harbordesk: %s\n%s", qPrintable(parser.errorText()), kUsage);
         return 2;
@@ -128,7 +155,7 @@ int main(int argc, char *argv[])
     const QString screenshot = parser.value(u"screenshot"_s);
     if (!screenshot.isEmpty()) {
         window.resize(1440, 900);
-        scheduleScreenshot(window, screenshot);
+        scheduleScreenshot(window, screenshot, parser.isSet(u"screenshot-reply"_s));
     }
     window.show();
     // Cold start figure (DESIGN.md: a usable window within 1 s): the first pass of the event loop.

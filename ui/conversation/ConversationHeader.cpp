@@ -1,5 +1,6 @@
 #include "ui/conversation/ConversationHeader.h"
 
+#include "ui/conversation/AnalysisChips.h"
 #include "ui/shell/ChannelIcons.h"
 #include "ui/shell/DisplayNames.h"
 
@@ -44,6 +45,8 @@ ConversationHeader::ConversationHeader(QWidget *parent) : QWidget(parent)
     titleRow->addWidget(m_channelIcon);
     titleRow->addWidget(m_buyer);
     titleRow->addWidget(m_channel);
+    m_analysis = new AnalysisChips(this);
+    titleRow->addWidget(m_analysis);
     titleRow->addStretch();
     titleRow->addWidget(m_status);
 
@@ -135,6 +138,7 @@ void ConversationHeader::clear()
     m_subject->clear();
     m_status->clear();
     m_channelIcon->clear();
+    m_analysis->clear();
     rebuildTags();
     setEnabled(false);
 }

@@ -14,6 +14,8 @@ class QStringListModel;
 
 namespace hd {
 
+class AnalysisChips;
+
 /// The top of an open conversation: buyer, channel ("Amazon · DE"), status, subject, and the
 /// controls an agent changes most: assignee, priority and tags.
 class ConversationHeader final : public QWidget {
@@ -25,6 +27,8 @@ public:
     void setTagSuggestions(const QStringList &tags);
     void setSummary(const ConversationSummary &summary);
     void clear();
+    /// The detected intent and sentiment chips beside the channel; the view fills them.
+    AnalysisChips *analysisChips() const { return m_analysis; }
 
 Q_SIGNALS:
     void assigneeChosen(qint64 agentId); ///< 0 = unassign
@@ -47,6 +51,7 @@ private:
     QLabel *m_buyer = nullptr;
     QLabel *m_channel = nullptr;
     QLabel *m_status = nullptr;
+    AnalysisChips *m_analysis = nullptr;
     QLabel *m_subject = nullptr;
     QLabel *m_assigneeLabel = nullptr;
     QLabel *m_priorityLabel = nullptr;

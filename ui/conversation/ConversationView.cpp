@@ -3,7 +3,10 @@
 #include "core/Workspace.h"
 #include "ui/conversation/ConversationHeader.h"
 #include "ui/conversation/CustomerPanel.h"
+#include "ui/conversation/AnalysisChips.h"
+#include "ui/conversation/ComplianceMarker.h"
 #include "ui/conversation/ReplyEditor.h"
+#include "ui/conversation/TemplatePicker.h"
 #include "ui/conversation/ThreadView.h"
 #include "ui/inbox/RelativeTime.h"
 #include "ui/shell/ChannelIcons.h"
@@ -40,6 +43,9 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
     m_error->hide();
     m_thread = new ThreadView(this);
     m_reply = new ReplyEditor(this);
+    m_assist = std::make_unique<ReplyAssist>(workspace);
+    m_picker = new TemplatePicker(this);
+    m_reply->addTool(m_picker);
 
     auto *threadSplit = new QSplitter(Qt::Vertical, this);
     threadSplit->setObjectName(u"threadSplitter"_s);
@@ -113,6 +119,17 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
 
     connect(m_reply, &ReplyEditor::sendRequested, this, &ConversationView::onSend);
     connect(m_reply, &ReplyEditor::statusRequested, this, &ConversationView::onStatusRequested);
+    connect(m_picker, &TemplatePicker::templateChosen, this, [this](qint64 templateId) {
+        if (auto insertion = m_assist->render(templateId))
+            m_reply->insertText(acceptInsertion(*insertion));
+    });
+    m_reply->setShortcutHandler([this](const QString &shortcut) -> std::optional<QString> {
+        if (m_conversationId == 0)
+            return std::nullopt;
+        if (auto insertion = m_assist->renderShortcut(shortcut))
+            return acceptInsertion(*insertion);
+        return std::nullopt;
+    });
     connect(m_header, &ConversationHeader::assigneeChosen, this, &ConversationView::onAssigneeChosen);
     connect(m_header, &ConversationHeader::priorityChosen, this, &ConversationView::onPriorityChosen);
     connect(m_header, &ConversationHeader::tagAdded, this, &ConversationView::onTagAdded);
@@ -168,8 +185,23 @@ void ConversationView::showConversation(qint64 conversationId)
     m_header->setSummary(m_summary);
     m_reply->setBuyerName(m_summary.customerName);
     m_reply->setStatus(c.status);
-    if (switched)
+    m_assist->setConversation(m_summary, m_agentId);
+    {
+        // The stored labels come from the same classifier at ingest; re-running it on the newest
+        // buyer message gives the agent its reasons.
+        const auto detail = m_workspace.analyzer().analyzeText(m_assist->lastBuyerText(), c.language, c.language);
+        const QString intent = c.intent.isEmpty() ? detail.intent : c.intent;
+        const QString sentiment = c.sentiment.isEmpty() ? detail.sentiment : c.sentiment;
+        m_header->analysisChips()->setAnalysis(intent, intent == detail.intent ? detail.intentExplanation : QString(),
+                                               sentiment,
+                                               sentiment == detail.sentiment ? detail.sentimentExplanation : QString());
+    }
+    m_picker->setTemplates(m_assist->library(), m_assist->suggestions(), m_assist->language(), m_assist->platform());
+    m_reply->compliance()->setPolicy(m_assist->policy(), [this] { return m_assist->complianceContext(); });
+    if (switched) {
+        m_reply->setNotice({});
         m_reply->setText(m_drafts.take(conversationId));
+    }
 
     if (auto messages = m_workspace.messages().forConversation(conversationId))
         m_thread->setMessages(messages.value());
@@ -277,6 +309,7 @@ void ConversationView::onSend(const QString &text, bool isNote)
         return;
     }
     m_reply->clearText();
+    m_reply->setNotice({});
     changed(isNote ? tr("Note added") : tr("Reply queued for %1").arg(m_summary.channelName));
 }
 
@@ -341,6 +374,22 @@ void ConversationView::onOtherClicked(QListWidgetItem *item)
 {
     if (item)
         Q_EMIT openConversationRequested(item->data(kConversationIdRole).toLongLong());
+}
+
+QString ConversationView::acceptInsertion(const ReplyAssist::Insertion &insertion)
+{
+    m_assist->recordUse(insertion.templateId);
+    QStringList notes;
+    if (insertion.needsMachineTranslation)
+        notes.append(tr("Machine translation needed: this template has no version in the buyer's language (%1); "
+                        "the %2 text was inserted.")
+                         .arg(m_assist->language(), insertion.variantLanguage));
+    else if (insertion.machineVariant)
+        notes.append(tr("Machine-translated template: check it before sending."));
+    if (!insertion.render.canSend())
+        notes.append(tr("Fill in the marked [[… missing]] values before sending."));
+    m_reply->setNotice(notes.join(u' '));
+    return insertion.render.text;
 }
 
 void ConversationView::retranslate()

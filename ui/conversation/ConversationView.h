@@ -3,9 +3,11 @@
 #include "core/domain/Agent.h"
 #include "core/domain/Channel.h"
 #include "core/domain/Conversation.h"
+#include "ui/conversation/ReplyAssist.h"
 
 #include <QHash>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -17,6 +19,7 @@ namespace hd {
 class ConversationHeader;
 class CustomerPanel;
 class ReplyEditor;
+class TemplatePicker;
 class ThreadView;
 class Workspace;
 
@@ -60,6 +63,8 @@ private:
     void onTagAdded(const QString &tag);
     void onTagRemoved(const QString &tag);
     void onOtherClicked(QListWidgetItem *item);
+    /// Records the use and shows whether the text still needs translating; returns the text.
+    QString acceptInsertion(const ReplyAssist::Insertion &insertion);
     /// After a successful change: re-read, tell the others, say what happened.
     void changed(const QString &message);
 
@@ -75,6 +80,8 @@ private:
     QLabel *m_error = nullptr;
     ThreadView *m_thread = nullptr;
     ReplyEditor *m_reply = nullptr;
+    std::unique_ptr<ReplyAssist> m_assist;
+    TemplatePicker *m_picker = nullptr;
     CustomerPanel *m_customer = nullptr;
     QLabel *m_othersTitle = nullptr;
     QListWidget *m_others = nullptr;

@@ -1,10 +1,14 @@
 #include "ui/conversation/ReplyEditor.h"
 
+#include "ui/conversation/ComplianceMarker.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -49,6 +53,17 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     m_editor->setTabChangesFocus(true);
     m_editor->setMinimumHeight(90);
     m_editor->installEventFilter(this);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"templateNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"color: #9a5b00;"_s);
+    m_notice->hide();
+    m_issues = new QListWidget(this);
+    m_issues->setObjectName(u"complianceIssues"_s);
+    m_issues->setFrameShape(QFrame::NoFrame);
+    m_issues->setSelectionMode(QAbstractItemView::NoSelection);
+    m_issues->setFocusPolicy(Qt::NoFocus);
+    m_compliance = new ComplianceMarker(m_editor, m_issues, this);
 
     m_resolve = button(u"resolveButton"_s, this);
     m_pending = button(u"pendingButton"_s, this);
@@ -60,6 +75,8 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     top->setSpacing(0);
     top->addWidget(m_replyMode);
     top->addWidget(m_noteMode);
+    top->addSpacing(8);
+    m_top = top;
     top->addStretch();
     top->addWidget(m_hint);
     auto *bottom = new QHBoxLayout;
@@ -74,13 +91,15 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(16, 10, 16, 12);
     layout->setSpacing(8);
     layout->addLayout(top);
+    layout->addWidget(m_notice);
     layout->addWidget(m_editor, 1);
+    layout->addWidget(m_issues);
     layout->addLayout(bottom);
 
     connect(m_replyMode, &QPushButton::toggled, this, &ReplyEditor::updateMode);
     connect(m_send, &QPushButton::clicked, this, &ReplyEditor::send);
-    connect(m_editor, &QPlainTextEdit::textChanged, this,
-            [this] { m_send->setEnabled(!m_editor->toPlainText().trimmed().isEmpty()); });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ReplyEditor::updateSend);
+    connect(m_compliance, &ComplianceMarker::issuesChanged, this, &ReplyEditor::updateSend);
     connect(m_resolve, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Resolved); });
     connect(m_pending, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Pending); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Open); });
@@ -133,11 +152,97 @@ void ReplyEditor::focusEditor()
     m_editor->setFocus();
 }
 
+void ReplyEditor::insertText(const QString &text)
+{
+    m_editor->insertPlainText(text);
+    m_editor->setFocus();
+}
+
+void ReplyEditor::addTool(QWidget *tool)
+{
+    m_top->insertWidget(m_top->count() - 2, tool);
+}
+
+void ReplyEditor::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void ReplyEditor::setShortcutHandler(std::function<std::optional<QString>(const QString &)> handler)
+{
+    m_shortcutHandler = std::move(handler);
+}
+
+void ReplyEditor::setConfirmHook(std::function<bool(const QList<ComplianceIssue> &)> hook)
+{
+    m_confirm = std::move(hook);
+}
+
+bool ReplyEditor::canSend() const
+{
+    return !m_editor->toPlainText().trimmed().isEmpty() && (isNoteMode() || !m_compliance->isBlocking());
+}
+
+void ReplyEditor::updateSend()
+{
+    m_send->setEnabled(canSend());
+}
+
+bool ReplyEditor::expandShortcut()
+{
+    if (!m_shortcutHandler)
+        return false;
+    QTextCursor cursor = m_editor->textCursor();
+    if (cursor.hasSelection())
+        return false;
+    const QString before = m_editor->toPlainText().left(cursor.position());
+    qsizetype start = before.size();
+    while (start > 0 && !before.at(start - 1).isSpace())
+        --start;
+    const QString word = before.mid(start);
+    if (word.size() < 2 || !word.startsWith(u'/'))
+        return false;
+    const std::optional<QString> replacement = m_shortcutHandler(word);
+    if (!replacement)
+        return false;
+    cursor.setPosition(int(start), QTextCursor::KeepAnchor);
+    cursor.insertText(*replacement);
+    m_editor->setTextCursor(cursor);
+    return true;
+}
+
 void ReplyEditor::send()
 {
     const QString text = m_editor->toPlainText().trimmed();
     if (text.isEmpty())
         return;
+    if (!isNoteMode()) {
+        m_compliance->checkNow();
+        if (m_compliance->isBlocking())
+            return;
+        const QList<ComplianceIssue> warnings = m_compliance->issues();
+        if (!warnings.isEmpty()) {
+            bool go = false;
+            if (m_confirm) {
+                go = m_confirm(warnings);
+            } else {
+                QMessageBox box(QMessageBox::Warning, tr("Send anyway?"),
+                                tr("This reply may break the marketplace's rules:"), QMessageBox::NoButton, this);
+                box.setObjectName(u"complianceConfirm"_s);
+                QStringList lines;
+                for (const ComplianceIssue &w : warnings)
+                    lines.append(u"• "_s + w.message);
+                box.setInformativeText(lines.join(u'\n'));
+                QAbstractButton *sendAnyway = box.addButton(tr("Send anyway"), QMessageBox::AcceptRole);
+                box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+                box.exec();
+                go = box.clickedButton() == sendAnyway;
+            }
+            if (!go)
+                return;
+        }
+    }
     Q_EMIT sendRequested(text, isNoteMode());
 }
 
@@ -148,6 +253,7 @@ void ReplyEditor::updateMode()
     m_editor->style()->unpolish(m_editor);
     m_editor->style()->polish(m_editor);
     m_send->setText(note ? tr("Add note") : tr("Send"));
+    m_compliance->setEnabled(!note);
     if (note)
         m_editor->setPlaceholderText(tr("Write an internal note. Only your team sees it."));
     else if (m_buyerName.isEmpty())
@@ -165,6 +271,9 @@ bool ReplyEditor::eventFilter(QObject *watched, QEvent *event)
             send();
             return true;
         }
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() == Qt::NoModifier && expandShortcut())
+            return true;
     }
     return QWidget::eventFilter(watched, event);
 }

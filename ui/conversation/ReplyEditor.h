@@ -2,13 +2,21 @@
 
 #include "core/domain/Conversation.h"
 
-#include <QWidget>
+#include "core/templates/ComplianceIssue.h"
 
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QHBoxLayout;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace hd {
+
+class ComplianceMarker;
 
 /// Where the agent writes: a reply to the buyer or an internal note (toggle), Send (Ctrl+Enter),
 /// and the status buttons Resolve, Pending and Reopen. Only emits requests; the conversation view
@@ -27,6 +35,21 @@ public:
     void setText(const QString &text);
     void clearText();
     void focusEditor();
+    /// Inserts text at the cursor (replacing a selection).
+    void insertText(const QString &text);
+    /// Adds a tool (the template picker) to the top bar.
+    void addTool(QWidget *tool);
+    /// A one-line notice above the editor ("machine translation needed"); empty hides it.
+    void setNotice(const QString &text);
+    /// Called when the agent presses Tab or Enter right after a word starting with "/": returns
+    /// the text that replaces the shortcut, or nothing to leave the key alone.
+    void setShortcutHandler(std::function<std::optional<QString>(const QString &shortcut)> handler);
+    /// Asked before sending a reply that has only warnings; default: a QMessageBox
+    /// (objectName "complianceConfirm"). Returns true to send.
+    void setConfirmHook(std::function<bool(const QList<ComplianceIssue> &warnings)> hook);
+    /// The live compliance check of the reply text (not run for internal notes).
+    ComplianceMarker *compliance() const { return m_compliance; }
+    bool canSend() const;
 
 Q_SIGNALS:
     void sendRequested(const QString &text, bool isNote);
@@ -40,6 +63,8 @@ private:
     void retranslate();
     void send();
     void updateMode();
+    void updateSend();
+    bool expandShortcut();
 
     QString m_buyerName;
     QPushButton *m_replyMode = nullptr;
@@ -50,6 +75,12 @@ private:
     QPushButton *m_pending = nullptr;
     QPushButton *m_reopen = nullptr;
     QPushButton *m_send = nullptr;
+    QHBoxLayout *m_top = nullptr;
+    QLabel *m_notice = nullptr;
+    QListWidget *m_issues = nullptr;
+    ComplianceMarker *m_compliance = nullptr;
+    std::function<std::optional<QString>(const QString &)> m_shortcutHandler;
+    std::function<bool(const QList<ComplianceIssue> &)> m_confirm;
 };
 
 } // namespace hd

@@ -223,6 +223,14 @@ void ConversationDelegate::paintCard(QPainter *painter, const QStyleOptionViewIt
     const QString assignee = index.data(R::AssigneeRole).toString();
     if (!assignee.isEmpty())
         pills.append({assignee.section(u' ', 0, 0), QColor(0x4B5563), QColor(0xF3F4F6)});
+    // The SLA countdown first: it is what decides which conversation to answer next.
+    const QModelIndex sla = index.siblingAtColumn(ConversationListModel::SlaColumn);
+    if (const QString slaText = sla.data().toString(); !slaText.isEmpty()) {
+        const QColor fg = sla.data(Qt::ForegroundRole).value<QColor>();
+        QColor bg = fg;
+        bg.setAlpha(28);
+        pills.prepend({slaText, fg, bg});
+    }
     int pillsW = 0;
     int shown = 0;
     const int maxPills = (right - left) * 3 / 5;

@@ -2,6 +2,7 @@
 
 #include "core/storage/ConversationRepository.h"
 #include "ui/inbox/RelativeTime.h"
+#include "ui/inbox/SlaBadge.h"
 #include "ui/shell/ChannelIcons.h"
 #include "ui/shell/DisplayNames.h"
 
@@ -371,6 +372,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case SlaDueRole:
         return c.slaDueAt;
     case Qt::FontRole:
+        if (index.column() == SlaColumn && SlaBadge::of(c, m_clock.nowMs()).isBold()) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         if (c.unreadCount > 0) {
             QFont f;
             f.setBold(true);
@@ -387,6 +393,12 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && column == PriorityColumn
         && (c.priority == Priority::High || c.priority == Priority::Urgent))
         return DisplayNames::priorityColor(c.priority);
+    if (column == SlaColumn && (role == Qt::ForegroundRole || role == Qt::ToolTipRole)) {
+        const SlaBadge badge = SlaBadge::of(c, m_clock.nowMs());
+        if (role == Qt::ToolTipRole)
+            return badge.toolTip;
+        return badge.text.isEmpty() ? QVariant() : QVariant(SlaBadge::colour(badge.urgency));
+    }
     if (role == Qt::TextAlignmentRole && column == LastActivityColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
@@ -420,9 +432,20 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return s->assigneeName;
     case LastActivityColumn:
         return RelativeTime::format(c.lastMessageAt, m_clock.nowMs());
+    case SlaColumn:
+        return SlaBadge::of(c, m_clock.nowMs()).text;
     default:
         return {};
     }
+}
+
+void ConversationListModel::refreshTimes()
+{
+    if (m_rows.isEmpty())
+        return;
+    // The view repaints only the rows it shows; no row is re-read.
+    Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                       {Qt::DisplayRole, Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole, LastActivityTextRole});
 }
 
 QVariant ConversationListModel::headerData(int section, Qt::Orientation orientation, int role) const

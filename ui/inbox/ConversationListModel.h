@@ -72,6 +72,8 @@ public:
     void refreshConversation(qint64 conversationId);
     /// Picks up what changed at the top: prepends new conversations, updates or drops changed ones.
     void refresh();
+    /// Re-emits the time-dependent texts (last activity, SLA countdown) as the clock moves on.
+    void refreshTimes();
     /// Re-emits headers and visible texts after a language change.
     void retranslate();
 

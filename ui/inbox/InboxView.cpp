@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -44,6 +45,12 @@ InboxView::InboxView(Workspace &workspace, QWidget *parent) : QWidget(parent), m
     m_model = new ConversationListModel(workspace.conversations(), workspace.clock(), this);
     m_searchModel = new SearchResultsModel(workspace.search(), workspace.clock(), this);
     connect(m_model, &ConversationListModel::errorOccurred, this, &InboxView::errorOccurred);
+    // SLA countdowns and "5m ago" move on by themselves: repaint them every 30 s.
+    auto *clockTick = new QTimer(this);
+    clockTick->setObjectName(u"inboxClockTick"_s);
+    clockTick->setInterval(30'000);
+    connect(clockTick, &QTimer::timeout, m_model, &ConversationListModel::refreshTimes);
+    clockTick->start();
 
     // Title and filter bar.
     m_title = new QLabel(this);
