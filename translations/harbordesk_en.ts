@@ -129,6 +129,104 @@
     </message>
 </context>
 <context>
+    <name>hd::AnalysisChips</name>
+    <message>
+        <source>Where is my order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-sales question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback or legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected intent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected sentiment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ComplianceMarker</name>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hd::ConversationHeader</name>
     <message>
         <source>Remove tag “%1”</source>
@@ -244,6 +342,18 @@
         <source>Select a conversation to read it.
 
 j / k move through the list · Enter opens · Ctrl+F searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine translation needed: this template has no version in the buyer&apos;s language (%1); the %2 text was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-translated template: check it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the marked [[… missing]] values before sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,6 +684,60 @@ New messages appear as they arrive.</source>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply may break the marketplace&apos;s rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaBadge</name>
+    <message>
+        <source>Reply was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::TemplatePicker</name>
+    <message>
+        <source>No version in the buyer&apos;s language yet: needs machine translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a saved reply (or type its shortcut, like /wismo, and press Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search templates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

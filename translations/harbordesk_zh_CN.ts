@@ -127,6 +127,104 @@
     </message>
 </context>
 <context>
+    <name>hd::AnalysisChips</name>
+    <message>
+        <source>Where is my order?</source>
+        <translation>订单在哪里？</translation>
+    </message>
+    <message>
+        <source>Delivery delay</source>
+        <translation>配送延迟</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation>退货或换货</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Damaged or wrong item</source>
+        <translation>商品损坏或发错</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>修改地址</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>付款问题</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Pre-sales question</source>
+        <translation>售前咨询</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Chargeback or legal</source>
+        <translation>拒付或法律问题</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Detected intent</source>
+        <translation>识别出的意图</translation>
+    </message>
+    <message>
+        <source>Detected intent: %1</source>
+        <translation>识别出的意图：%1</translation>
+    </message>
+    <message>
+        <source>Detected sentiment</source>
+        <translation>识别出的情绪</translation>
+    </message>
+    <message>
+        <source>Detected sentiment: %1</source>
+        <translation>识别出的情绪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ComplianceMarker</name>
+    <message>
+        <source>Blocked</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>hd::ConversationHeader</name>
     <message>
         <source>Remove tag “%1”</source>
@@ -245,6 +343,18 @@ j / k move through the list · Enter opens · Ctrl+F searches</source>
         <translation>选择一个会话即可查看。
 
 j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
+    </message>
+    <message>
+        <source>Machine translation needed: this template has no version in the buyer&apos;s language (%1); the %2 text was inserted.</source>
+        <translation>需要机器翻译：此模板没有买家语言（%1）的版本，已插入 %2 文本。</translation>
+    </message>
+    <message>
+        <source>Machine-translated template: check it before sending.</source>
+        <translation>机器翻译的模板：发送前请检查。</translation>
+    </message>
+    <message>
+        <source>Fill in the marked [[… missing]] values before sending.</source>
+        <translation>发送前请填写标记为 [[… missing]] 的值。</translation>
     </message>
 </context>
 <context>
@@ -574,6 +684,60 @@ New messages appear as they arrive.</source>
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>仍要发送？</translation>
+    </message>
+    <message>
+        <source>This reply may break the marketplace&apos;s rules:</source>
+        <translation>此回复可能违反平台规则：</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaBadge</name>
+    <message>
+        <source>Reply was due %1</source>
+        <translation>回复期限已过（%1）</translation>
+    </message>
+    <message>
+        <source>Reply due by %1</source>
+        <translation>请在 %1 前回复</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TemplatePicker</name>
+    <message>
+        <source>No version in the buyer&apos;s language yet: needs machine translation</source>
+        <translation>尚无买家语言版本：需要机器翻译</translation>
+    </message>
+    <message>
+        <source>Suggested for this conversation</source>
+        <translation>本会话推荐</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply (or type its shortcut, like /wismo, and press Tab)</source>
+        <translation>插入已保存的回复（或输入快捷词，如 /wismo，再按 Tab）</translation>
+    </message>
+    <message>
+        <source>Search templates…</source>
+        <translation>搜索模板…</translation>
     </message>
 </context>
 <context>

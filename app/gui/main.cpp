@@ -17,6 +17,7 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -74,8 +75,15 @@ void scheduleScreenshot(hd::MainWindow &window, const QString &file, bool reply)
             editor->moveCursor(QTextCursor::End);
             QKeyEvent tab(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
             QCoreApplication::sendEvent(editor, &tab);
-            editor->moveCursor(QTextCursor::End);
-            editor->insertPlainText(u"\nhttps://example.com/track"_s);
+            // The link at the end of the second paragraph, where the window shows it.
+            const QString text = editor->toPlainText();
+            const qsizetype second = text.indexOf("\n\n"_L1, text.indexOf("\n\n"_L1) + 2);
+            QTextCursor cursor = editor->textCursor();
+            cursor.setPosition(int(second < 0 ? text.size() : second));
+            cursor.insertText(u" https://example.com/track"_s);
+            editor->moveCursor(QTextCursor::Start);
+            if (auto *split = window.findChild<QSplitter *>(u"threadSplitter"_s))
+                split->setSizes({300, 420});
         });
     }
     QTimer::singleShot(reply ? 900 : 300, &window, [&window, file, reply] {

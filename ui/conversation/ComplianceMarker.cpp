@@ -25,6 +25,8 @@ ComplianceMarker::ComplianceMarker(QPlainTextEdit *editor, QListWidget *issueLis
     connect(m_timer, &QTimer::timeout, this, &ComplianceMarker::apply);
     connect(m_editor, &QPlainTextEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     m_editor->viewport()->installEventFilter(this);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->hide();
 }
 
@@ -79,10 +81,9 @@ void ComplianceMarker::apply()
     m_editor->setExtraSelections(marks);
     m_list->setVisible(!m_issues.isEmpty());
     if (!m_issues.isEmpty()) {
-        int h = 2 * m_list->frameWidth();
-        for (int row = 0; row < m_list->count(); ++row)
-            h += m_list->sizeHintForRow(row);
-        m_list->setFixedHeight(qMin(h, 90));
+        // Up to four lines, then it scrolls (the list may still be hidden: no row sizes to ask for).
+        const int rows = qMin(int(m_issues.size()), 4);
+        m_list->setFixedHeight(2 * m_list->frameWidth() + rows * (m_list->fontMetrics().height() + 6));
     }
     Q_EMIT issuesChanged();
 }
