@@ -10,4 +10,8 @@ function(harbordesk_add_test)
   endif()
   set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HARBORDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR};HARBORDESK_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared;${T_ENV}")
+  # Tests on the shared PostgreSQL test database reset its schema: never two at once.
+  if("pg" IN_LIST T_LABELS)
+    set_tests_properties(${T_NAME} PROPERTIES RESOURCE_LOCK harbordesk_pg)
+  endif()
 endfunction()
