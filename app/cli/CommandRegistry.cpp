@@ -5,6 +5,7 @@
 #include "app/cli/commands/SearchCommand.h"
 #include "app/cli/commands/SeedDemoCommand.h"
 #include "app/cli/commands/StatsCommand.h"
+#include "app/cli/commands/TranslateCommand.h"
 
 namespace hd::cli {
 
@@ -16,6 +17,7 @@ CommandRegistry CommandRegistry::builtin()
     r.add(std::make_unique<SearchCommand>());
     r.add(std::make_unique<StatsCommand>());
     r.add(std::make_unique<ClassifyCommand>());
+    r.add(std::make_unique<TranslateCommand>());
     return r;
 }
 
