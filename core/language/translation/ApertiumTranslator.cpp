@@ -62,7 +62,7 @@ Result<QList<ApertiumTranslator::Pair>> ApertiumTranslator::parsePairs(int statu
                                       Name,
                                       u"listPairs: no responseData array: %1"_s.arg(snippet(body)));
     QList<Pair> pairs;
-    for (const QJsonValue &v : data.toArray()) {
+    for (const auto &v : data.toArray()) {
         const QJsonObject o = v.toObject();
         const QString s = o.value(u"sourceLanguage"_s).toString();
         const QString t = o.value(u"targetLanguage"_s).toString();
@@ -126,7 +126,7 @@ void ApertiumTranslator::listPairs(QObject *context, PairsCallback done)
     const bool hasContext = context != nullptr;
     m_http.send(req,
                 lifetime(),
-                [guard, hasContext, done = std::move(done)](Result<TranslationHttpClient::Response> r) {
+                [guard, hasContext, done = std::move(done)](const Result<TranslationHttpClient::Response> &r) {
                     if (hasContext && !guard)
                         return;
                     if (!r) {
@@ -162,7 +162,7 @@ void ApertiumTranslator::translate(const TranslationRequest &request, QObject *c
 
 void ApertiumTranslator::translateWithPairs(const TranslationRequest &request,
                                             QObject *context,
-                                            TranslationCallback done,
+                                            const TranslationCallback &done,
                                             bool pairsFresh)
 {
     if (!m_pairs && !pairsFresh) {
@@ -170,7 +170,7 @@ void ApertiumTranslator::translateWithPairs(const TranslationRequest &request,
         req.method = "GET";
         req.url = endpoint(m_baseUrl, u"/listPairs"_s);
         req.service = Name;
-        m_http.send(req, lifetime(), [this, request, context, done](Result<TranslationHttpClient::Response> r) {
+        m_http.send(req, lifetime(), [this, request, context, done](const Result<TranslationHttpClient::Response> &r) {
             if (!r) { // unreachable: translating would fail the same way
                 done(r.error());
                 return;
@@ -211,7 +211,7 @@ void ApertiumTranslator::translateWithPairs(const TranslationRequest &request,
     req.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
     req.body = formBody({{u"langpair"_s, source + u'|' + target}, {u"q"_s, request.text}, {u"markUnknown"_s, u"no"_s}});
     req.service = Name;
-    m_http.send(req, lifetime(), [this, request, done](Result<TranslationHttpClient::Response> r) {
+    m_http.send(req, lifetime(), [this, request, done](const Result<TranslationHttpClient::Response> &r) {
         if (!r) {
             done(r.error());
             return;

@@ -58,8 +58,10 @@ public:
                                             const QString &target);
 
 private:
-    void
-    translateWithPairs(const TranslationRequest &request, QObject *context, TranslationCallback done, bool pairsFresh);
+    void translateWithPairs(const TranslationRequest &request,
+                            QObject *context,
+                            const TranslationCallback &done,
+                            bool pairsFresh);
 
     TranslationHttpClient &m_http;
     QUrl m_baseUrl;

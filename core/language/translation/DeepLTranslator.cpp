@@ -52,7 +52,7 @@ DeepLTranslator::DeepLTranslator(TranslationHttpClient &http, const SecretProvid
 
 QString DeepLTranslator::targetCode(const QString &lang)
 {
-    const auto [base, region] = split(lang);
+    auto [base, region] = split(lang);
     if (base == "EN"_L1)
         return (region == "GB"_L1 || region == "UK"_L1 || region == "IE"_L1 || region == "AU"_L1 || region == "NZ"_L1)
             ? u"EN-GB"_s
@@ -69,7 +69,7 @@ QString DeepLTranslator::targetCode(const QString &lang)
 
 QString DeepLTranslator::sourceCode(const QString &lang)
 {
-    const QString base = split(lang).first;
+    QString base = split(lang).first;
     if (base == "NO"_L1 || base == "NN"_L1)
         return u"NB"_s;
     return base;
@@ -118,7 +118,7 @@ Result<DeepLTranslator::Parsed> DeepLTranslator::parseResponse(int status,
                                       Name,
                                       u"no translations array (%1)"_s.arg(pe.errorString()));
     Parsed p;
-    for (const QJsonValue &v : translations.toArray()) {
+    for (const auto &v : translations.toArray()) {
         const QJsonValue text = v.toObject().value(u"text"_s);
         if (!text.isString())
             return TranslationError::make(TranslationFailure::MalformedResponse, Name, u"a translation has no text"_s);
@@ -166,7 +166,7 @@ void DeepLTranslator::translate(const TranslationRequest &request, QObject *cont
     req.body = buildBody(segments.texts(), request.sourceLang, request.targetLang);
     req.service = Name;
     done = guarded(context, std::move(done));
-    m_http.send(req, lifetime(), [this, request, segments, done](Result<TranslationHttpClient::Response> r) {
+    m_http.send(req, lifetime(), [this, request, segments, done](const Result<TranslationHttpClient::Response> &r) {
         if (!r) {
             done(r.error());
             return;

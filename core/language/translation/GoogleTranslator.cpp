@@ -83,9 +83,9 @@ Result<GoogleTranslator::Parsed> GoogleTranslator::parseResponse(int status,
         const QString message = err.value(u"message"_s).toString();
         const QString apiStatus = err.value(u"status"_s).toString();
         QStringList reasons;
-        for (const QJsonValue &e : err.value(u"errors"_s).toArray())
+        for (const auto &e : err.value(u"errors"_s).toArray())
             reasons << e.toObject().value(u"reason"_s).toString();
-        for (const QJsonValue &d : err.value(u"details"_s).toArray())
+        for (const auto &d : err.value(u"details"_s).toArray())
             reasons << d.toObject().value(u"reason"_s).toString();
         const QString detail = u"HTTP %1 %2 [%3]: %4"_s.arg(status).arg(
             apiStatus,
@@ -112,7 +112,7 @@ Result<GoogleTranslator::Parsed> GoogleTranslator::parseResponse(int status,
                                       Name,
                                       u"no data.translations array (%1)"_s.arg(pe.errorString()));
     Parsed p;
-    for (const QJsonValue &v : translations.toArray()) {
+    for (const auto &v : translations.toArray()) {
         const QJsonValue text = v.toObject().value(u"translatedText"_s);
         if (!text.isString())
             return TranslationError::make(TranslationFailure::MalformedResponse,
@@ -162,7 +162,7 @@ void GoogleTranslator::translate(const TranslationRequest &request, QObject *con
         buildBody(segments.texts(), request.sourceLang, request.targetLang, m_markup == ProtectionMarkup::HtmlSpans);
     req.service = Name;
     done = guarded(context, std::move(done));
-    m_http.send(req, lifetime(), [this, request, segments, done](Result<TranslationHttpClient::Response> r) {
+    m_http.send(req, lifetime(), [this, request, segments, done](const Result<TranslationHttpClient::Response> &r) {
         if (!r) {
             done(r.error());
             return;

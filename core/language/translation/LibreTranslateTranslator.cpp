@@ -89,7 +89,7 @@ Result<LibreTranslateTranslator::Parsed> LibreTranslateTranslator::parseResponse
     Parsed p;
     const QJsonValue t = o.value(u"translatedText"_s);
     if (t.isArray()) {
-        for (const QJsonValue &v : t.toArray())
+        for (const auto &v : t.toArray())
             p.texts.append(v.toString());
     } else if (t.isString()) {
         p.texts.append(t.toString());
@@ -134,7 +134,7 @@ void LibreTranslateTranslator::translate(const TranslationRequest &request, QObj
                          m_secrets ? m_secrets->secret(secretKey()) : QString());
     req.service = Name;
     done = guarded(context, std::move(done));
-    m_http.send(req, lifetime(), [this, request, segments, done](Result<TranslationHttpClient::Response> r) {
+    m_http.send(req, lifetime(), [this, request, segments, done](const Result<TranslationHttpClient::Response> &r) {
         if (!r) {
             done(r.error());
             return;

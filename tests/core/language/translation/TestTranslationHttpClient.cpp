@@ -199,7 +199,7 @@ private Q_SLOTS:
         TranslationHttpClient::Request req;
         req.url = m_server->url();
         req.service = u"Test"_s;
-        m_client->send(req, context.get(), [&called](Result<Response>) { called = true; });
+        m_client->send(req, context.get(), [&called](const Result<Response> &) { called = true; });
         QTRY_COMPARE(m_server->received().size(), 1);
         context.reset();
         QTest::qWait(500); // longer than the transfer timeout and its retries' first backoff

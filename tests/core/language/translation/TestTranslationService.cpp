@@ -24,7 +24,7 @@ class FakeTranslator final : public Translator
 public:
     QString id() const override { return u"fake"_s; }
     QString displayName() const override { return u"Fake"_s; }
-    bool detectsSourceLanguage() const override { return m_detects; }
+    bool detectsSourceLanguage() const override { return detects; }
     ProtectionMarkup markup() const override { return ProtectionMarkup::Tokens; }
 
     void translate(const TranslationRequest &request, QObject *context, TranslationCallback done) override
@@ -50,14 +50,14 @@ public:
             out.append(out.takeFirst());
         deliverLater(context,
                      std::move(done),
-                     TranslationResult{out.join(u' '), m_detects ? u"en"_s : QString(), id(), false});
+                     TranslationResult{out.join(u' '), detects ? u"en"_s : QString(), id(), false});
     }
 
     int calls = 0;
     TranslationRequest lastRequest;
     std::optional<Error> failWith;
     bool dropMarkers = false;
-    bool m_detects = true;
+    bool detects = true;
 };
 
 } // namespace
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
     void guessesTheSourceForAnEngineThatCannot()
     {
-        m_engine->m_detects = false;
+        m_engine->detects = false;
         m_service->setLanguageGuesser([](const QString &) { return u"de"_s; });
         QVERIFY(m_service->detectsSourceLanguage());
         const auto r = run(u"Wo ist meine Lampe?"_s, QString(), u"es"_s);
@@ -211,9 +211,9 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            m_service->translate({u"Hello there"_s, u"en"_s, u"es"_s}, &context, [&called](Result<TranslationResult>) {
-                called = true;
-            });
+            m_service->translate({u"Hello there"_s, u"en"_s, u"es"_s},
+                                 &context,
+                                 [&called](const Result<TranslationResult> &) { called = true; });
         }
         QTest::qWait(50);
         QVERIFY(!called);
