@@ -108,6 +108,7 @@ void TranslationHttpClient::attempt(const std::shared_ptr<Job> &job)
     ++job->attempts;
     QNetworkRequest req(job->request.url);
     req.setTransferTimeout(m_policy.transferTimeoutMs);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("HarborDesk/" HARBORDESK_VERSION));
     for (const auto &[name, value] : job->request.headers)
         req.setRawHeader(name, value);
     QNetworkReply *reply = m_nam->sendCustomRequest(req, job->request.method, job->request.body);

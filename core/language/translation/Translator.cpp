@@ -2,7 +2,6 @@
 
 #include "core/language/translation/TranslationError.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QObject>
 #include <QPointer>
@@ -67,7 +66,10 @@ void Translator::deliverLater(QObject *context, TranslationCallback done, Result
             return;
         done(std::move(result));
     };
-    QTimer::singleShot(0, context ? context : QCoreApplication::instance(), std::move(call));
+    if (context)
+        QTimer::singleShot(0, context, std::move(call));
+    else // the calling thread's event loop, like a reply's finished() would be
+        QTimer::singleShot(0, std::move(call));
 }
 
 QUrl Translator::endpoint(const QUrl &base, const QString &path)

@@ -86,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->received().first().method, QByteArray("POST"));
         QCOMPARE(m_server->received().first().path, QByteArray("/translate"));
         QCOMPARE(m_server->received().first().body, QByteArray("q=hello"));
+        QVERIFY(m_server->received().first().headers.value("user-agent").startsWith("HarborDesk/"));
     }
 
     void retriesTransientStatuses_data()
