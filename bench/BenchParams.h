@@ -12,7 +12,7 @@ struct BenchParams
     int conversations = 250'000;
     int messages = 1'000'000;
     quint64 seed = 1;
-    int batchSize = 500;
+    int batchSize = 250;
     qint64 nowMs = 0;    ///< "now" for the generator; fixed for the whole run
     int cachePages = 10; ///< pages of 100 the simulated inbox model keeps while scrolling
     QString directory;   ///< where the workspace files go

@@ -36,6 +36,7 @@ public:
         return v[std::clamp<std::size_t>(rank, 1, v.size()) - 1];
     }
     double max() const { return m_values.empty() ? 0.0 : *std::max_element(m_values.begin(), m_values.end()); }
+    double last() const { return m_values.empty() ? 0.0 : m_values.back(); }
     double sum() const
     {
         double s = 0;
@@ -73,6 +74,7 @@ struct Timings
 {
     Samples wall;
     Samples cpu;
+    double lastWall() const { return wall.last(); }
     void add(const Stopwatch &w)
     {
         cpu.add(w.cpuMs());
@@ -99,5 +101,7 @@ double currentRssMb();
 bool resetPeakRss();
 /// Drops the file's pages from the OS cache so the next open reads from disk (a "cold" open).
 void evictFromPageCache(const QString &path);
+/// Reads the whole file once so its pages are in the OS cache, as after a few minutes of use.
+void loadIntoPageCache(const QString &path);
 
 } // namespace hd::bench

@@ -62,8 +62,9 @@ QuerySamples samplesFromGenerator(const BenchParams &p)
                 s.orderNumbers << m.orderExternalId;
             if (s.buyerNames.size() < 10 && !s.buyerNames.contains(m.customerName))
                 s.buyerNames << m.customerName;
-            if (m.order && s.modelCodes.size() < 10)
-                s.modelCodes << m.order->items.constFirst().title.section(u' ', -1);
+            const QString code = m.order ? m.order->items.constFirst().title.section(u' ', -1) : QString();
+            if (!code.isEmpty() && s.modelCodes.size() < 10 && !s.modelCodes.contains(code))
+                s.modelCodes << code;
             if (m.order && !m.order->trackingNumber.isEmpty() && s.trackingNumbers.size() < 10)
                 s.trackingNumbers << m.order->trackingNumber;
         }
@@ -85,7 +86,7 @@ int main(int argc, char *argv[])
         {u"conversations"_s, u"Conversations (default 250000)."_s, u"N"_s},
         {u"messages"_s, u"Messages (default 1000000)."_s, u"M"_s},
         {u"seed"_s, u"Generator seed (default 1)."_s, u"S"_s},
-        {u"batch"_s, u"Messages per ingest transaction (default 500)."_s, u"B"_s},
+        {u"batch"_s, u"Messages per ingest transaction (default 250)."_s, u"B"_s},
         {u"quick"_s, u"Smoke run: 20000 conversations, 80000 messages."_s},
         {u"dir"_s, u"Folder for the workspace files (default: a folder under the system temp dir)."_s, u"path"_s},
         {u"keep"_s, u"Keep the workspace files afterwards."_s},
