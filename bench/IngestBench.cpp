@@ -67,7 +67,8 @@ IngestFigures runPipelineIngest(const BenchParams &params,
                                 const QString &path,
                                 bool deferIndex,
                                 QuerySamples *samples,
-                                const Progress &progress)
+                                const Progress &progress,
+                                const IngestPipeline::Analyzer &analyzer)
 {
     IngestFigures f;
     removeDatabaseFiles(path);
@@ -84,6 +85,8 @@ IngestFigures runPipelineIngest(const BenchParams &params,
         return f;
     }
     IngestPipeline &ingest = ws->ingest();
+    if (analyzer)
+        ingest.setAnalyzer(analyzer);
     ingest.setIndexMode(deferIndex ? IngestPipeline::IndexMode::Deferred : IngestPipeline::IndexMode::Immediate);
     int nextReport = params.messages / 10;
     while (generator.hasNext()) {

@@ -2,6 +2,7 @@
 
 #include "bench/BenchParams.h"
 #include "bench/BenchUtil.h"
+#include "core/sync/IngestPipeline.h"
 
 #include <QJsonObject>
 
@@ -31,11 +32,13 @@ using Progress = std::function<void(const QString &)>;
 
 /// The real IngestPipeline (through Workspace) into a fresh SQLite file.
 /// `deferIndex` is the bulk import path: IndexMode::Deferred, then rebuildIndex().
+/// `analyzer`, when given, replaces the Workspace's analysis step (to try a cheaper one).
 IngestFigures runPipelineIngest(const BenchParams &params,
                                 const QString &path,
                                 bool deferIndex,
                                 QuerySamples *samples,
-                                const Progress &progress);
+                                const Progress &progress,
+                                const IngestPipeline::Analyzer &analyzer = {});
 
 /// The same workload through BareSqliteIngest (sqlite3 C API) into a fresh SQLite file.
 /// With `profile`, also records CPU time per statement (slower; not for the ratio).

@@ -8,6 +8,8 @@
 #include "bench/ReadBench.h"
 #include "core/common/Log.h"
 #include "core/demo/SyntheticGenerator.h"
+#include "core/language/LanguageDetector.h"
+#include "core/workflow/classification/MessageClassifier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -90,7 +92,9 @@ int main(int argc, char *argv[])
         {u"quick"_s, u"Smoke run: 20000 conversations, 80000 messages."_s},
         {u"dir"_s, u"Folder for the workspace files (default: a folder under the system temp dir)."_s, u"path"_s},
         {u"keep"_s, u"Keep the workspace files afterwards."_s},
-        {u"phases"_s, u"Comma-separated phases: pipeline,bare,bulk,read (the default) and bare-profile."_s, u"list"_s},
+        {u"phases"_s,
+         u"Comma-separated phases: pipeline,bare,bulk,read (the default), bare-profile, pipeline-lean."_s,
+         u"list"_s},
         {u"cache-pages"_s, u"Pages of 100 the simulated inbox cache keeps (default 10)."_s, u"N"_s},
     });
     parser.process(app);
@@ -170,6 +174,33 @@ int main(int argc, char *argv[])
         report.insert(u"ingest_pipeline_msgs_per_cpu_s"_s, rounded(pipeline.messagesPerCpuSecond()));
         report.insert(u"ingest_pipeline"_s, pipeline.toJson());
         report.insert(u"db_size_mb"_s, rounded(double(databaseBytes(pipelinePath)) / (1024.0 * 1024.0)));
+    }
+    if (p.phases.contains(u"pipeline-lean"_s)) {
+        // The pipeline with the analysis step proposed in docs/PERFORMANCE.md: one normalisation and
+        // one scoring pass for intent and sentiment (MessageClassifier::classify), no explanations.
+        err() << "[pipeline-lean] IngestPipeline with a one-pass analyzer" << Qt::endl;
+        const hd::LanguageDetector detector;
+        const hd::MessageClassifier classifier;
+        const auto lean = [&detector, &classifier](const hd::InboundMessage &m, const QString &fallback) {
+            const QString text = m.bodyText.isEmpty() ? m.subject : m.bodyText;
+            const QString language = m.language.isEmpty() ? detector.detect(text, fallback).language : m.language;
+            const hd::MessageClassification c = classifier.classify(text, language);
+            QString intent = c.intent.intent;
+            if (intent == "pre_sales_question"_L1)
+                intent = u"presales_question"_s;
+            return hd::MessageAnalysis{language, intent, c.sentiment.sentiment};
+        };
+        const QString leanPath = QDir(p.directory).filePath(u"lean.sqlite"_s);
+        const IngestFigures f = runPipelineIngest(p, leanPath, false, nullptr, progress(u"pipeline-lean"_s), lean);
+        if (!f.ok) {
+            err() << "harbordesk-bench: lean pipeline ingest failed: " << f.error << Qt::endl;
+            return 1;
+        }
+        report.insert(u"ingest_pipeline_lean"_s, f.toJson());
+        report.insert(u"ingest_pipeline_lean_msgs_per_s"_s, rounded(f.messagesPerSecond()));
+        if (!p.keepFiles)
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QFile::remove(leanPath + suffix);
     }
     if (p.phases.contains(u"bare"_s)) {
         err() << "[bare] sqlite3 C API, same schema/statements/batches" << Qt::endl;
