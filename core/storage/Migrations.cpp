@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include "core/storage/Database.h"
+#include "core/storage/migrations/MigrationSteps.h"
 
 #include <QSqlQuery>
 
@@ -140,12 +141,16 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
         // Navigation counts read only this index for open conversations (no table scan).
         Step{4, "inbox counts index",
              {u"CREATE INDEX conversations_counts ON conversations(status, channel_id, assignee_id, unread_count)"_s}},
+        Step{5, "triage", migrations::triageSchema()},
+        Step{6, "channels", migrations::channelsSchema()},
+        Step{7, "analytics", migrations::analyticsSchema()},
+        Step{8, "language", migrations::languageSchema()},
     };
 }
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return steps(SqlDialect(SqlDialect::Kind::Sqlite)).constLast().version;
 }
 
 Status Migrations::apply(QSqlDatabase &db, const SqlDialect &dialect)

@@ -1,0 +1,26 @@
+#include "core/storage/migrations/MigrationSteps.h"
+
+namespace hd::migrations {
+using namespace Qt::StringLiterals;
+
+QStringList analyticsSchema()
+{
+    return {
+        // CSAT answers (score 1..5); surveys sent are counted for the response rate.
+        u"CREATE TABLE csat_responses (id {{PK}}, conversation_id {{BIGINT}} NOT NULL REFERENCES conversations(id),"
+        " agent_id {{BIGINT}} NOT NULL DEFAULT 0, score INTEGER NOT NULL DEFAULT 0, comment TEXT NOT NULL DEFAULT '',"
+        " sent_at {{BIGINT}} NOT NULL DEFAULT 0, answered_at {{BIGINT}} NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX csat_responses_time ON csat_responses(sent_at)"_s,
+        // An agent's real focused time in a conversation (handle time).
+        u"CREATE TABLE focus_sessions (id {{PK}}, agent_id {{BIGINT}} NOT NULL DEFAULT 0,"
+        " conversation_id {{BIGINT}} NOT NULL REFERENCES conversations(id), started_at {{BIGINT}} NOT NULL,"
+        " duration_ms {{BIGINT}} NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX focus_sessions_time ON focus_sessions(started_at)"_s,
+        // Saved report definitions written to a folder daily or weekly.
+        u"CREATE TABLE report_definitions (id {{PK}}, name TEXT NOT NULL, kind TEXT NOT NULL,"
+        " filters_json TEXT NOT NULL DEFAULT '{}', schedule TEXT NOT NULL DEFAULT 'daily', folder TEXT NOT NULL DEFAULT '',"
+        " excel_friendly INTEGER NOT NULL DEFAULT 0, last_run_at {{BIGINT}} NOT NULL DEFAULT 0, created_at {{BIGINT}} NOT NULL)"_s,
+    };
+}
+
+} // namespace hd::migrations

@@ -1,0 +1,56 @@
+#include "core/storage/migrations/MigrationSteps.h"
+
+namespace hd::migrations {
+using namespace Qt::StringLiterals;
+
+QStringList triageSchema()
+{
+    return {
+        // Which rule fired on which conversation, on which event, and why (shown in the conversation).
+        u"CREATE TABLE rule_firings (id {{PK}}, conversation_id {{BIGINT}} NOT NULL REFERENCES conversations(id),"
+        " rule_id {{BIGINT}} NOT NULL DEFAULT 0, rule_name TEXT NOT NULL DEFAULT '', event TEXT NOT NULL,"
+        " explanation TEXT NOT NULL DEFAULT '', actions_json TEXT NOT NULL DEFAULT '[]', fired_at {{BIGINT}} NOT NULL)"_s,
+        u"CREATE INDEX rule_firings_conversation ON rule_firings(conversation_id, fired_at)"_s,
+        u"CREATE INDEX rule_firings_rule ON rule_firings(rule_id, fired_at)"_s,
+        // One row per running or finished clock; a conversation may run a marketplace and a company
+        // clock side by side. target: first_response | next_response | resolution.
+        u"CREATE TABLE sla_clocks (id {{PK}}, conversation_id {{BIGINT}} NOT NULL REFERENCES conversations(id),"
+        " policy TEXT NOT NULL, target TEXT NOT NULL, business INTEGER NOT NULL DEFAULT 0,"
+        " started_at {{BIGINT}} NOT NULL, due_at {{BIGINT}} NOT NULL, paused_at {{BIGINT}} NOT NULL DEFAULT 0,"
+        " paused_ms {{BIGINT}} NOT NULL DEFAULT 0, stopped_at {{BIGINT}} NOT NULL DEFAULT 0,"
+        " state TEXT NOT NULL DEFAULT 'running', warned INTEGER NOT NULL DEFAULT 0, breached INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX sla_clocks_due ON sla_clocks(state, due_at)"_s,
+        u"CREATE INDEX sla_clocks_conversation ON sla_clocks(conversation_id)"_s,
+        // Reporting events (first_response, reply, resolution, reopen, sla_hit, sla_miss, ...): the
+        // analytics read these rather than recomputing. Durations in calendar and business ms.
+        u"CREATE TABLE reporting_events (id {{PK}}, kind TEXT NOT NULL, conversation_id {{BIGINT}} NOT NULL"
+        " REFERENCES conversations(id), message_id {{BIGINT}} NOT NULL DEFAULT 0, channel_id {{BIGINT}} NOT NULL DEFAULT 0,"
+        " agent_id {{BIGINT}} NOT NULL DEFAULT 0, target TEXT NOT NULL DEFAULT '', policy TEXT NOT NULL DEFAULT '',"
+        " occurred_at {{BIGINT}} NOT NULL, duration_ms {{BIGINT}} NOT NULL DEFAULT 0,"
+        " business_duration_ms {{BIGINT}} NOT NULL DEFAULT 0, automated INTEGER NOT NULL DEFAULT 0,"
+        " detail_json TEXT NOT NULL DEFAULT '{}')"_s,
+        u"CREATE INDEX reporting_events_time ON reporting_events(occurred_at, kind)"_s,
+        u"CREATE INDEX reporting_events_conversation ON reporting_events(conversation_id, occurred_at)"_s,
+        // Agents' corrections of intent / sentiment; they improve later suggestions.
+        u"CREATE TABLE classifier_corrections (id {{PK}}, message_id {{BIGINT}} NOT NULL DEFAULT 0,"
+        " conversation_id {{BIGINT}} NOT NULL DEFAULT 0, field TEXT NOT NULL, old_value TEXT NOT NULL DEFAULT '',"
+        " new_value TEXT NOT NULL, language TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '',"
+        " agent_id {{BIGINT}} NOT NULL DEFAULT 0, created_at {{BIGINT}} NOT NULL)"_s,
+        // Assignment log: who got it and why (round robin, least loaded, sticky, VIP, overflow...).
+        u"CREATE TABLE assignments (id {{PK}}, conversation_id {{BIGINT}} NOT NULL REFERENCES conversations(id),"
+        " agent_id {{BIGINT}} NOT NULL DEFAULT 0, strategy TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+        " assigned_at {{BIGINT}} NOT NULL)"_s,
+        u"CREATE INDEX assignments_conversation ON assignments(conversation_id, assigned_at)"_s,
+        u"ALTER TABLE conversations ADD COLUMN priority_score INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE conversations ADD COLUMN priority_reason TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE conversations ADD COLUMN no_response_needed INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE conversations ADD COLUMN snoozed_until {{BIGINT}} NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE conversations ADD COLUMN resolved_at {{BIGINT}} NOT NULL DEFAULT 0"_s,
+        u"CREATE INDEX conversations_priority ON conversations(status, priority_score, last_message_at, id)"_s,
+        u"ALTER TABLE agents ADD COLUMN teams TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE agents ADD COLUMN shift_json TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE messages ADD COLUMN automated INTEGER NOT NULL DEFAULT 0"_s,
+    };
+}
+
+} // namespace hd::migrations
