@@ -30,6 +30,11 @@ struct Order {
     qint64 orderedAt = 0;
     qint64 shippedAt = 0;
     qint64 deliveredAt = 0;
+    // The buyer as the order API names them (not stored on the order row; used to link the order
+    // to a customer identity and to score merge suggestions).
+    QString buyerExternalId; ///< the platform's buyer id (TikTok user_id, Etsy buyer_user_id, ...)
+    QString buyerName;
+    QString buyerEmail;      ///< often a relay alias (Amazon, Walmart)
 };
 
 } // namespace hd
