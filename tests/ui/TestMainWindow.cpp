@@ -11,12 +11,15 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NavigationPane.h"
 #include "ui/shell/Theme.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QAction>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void channelFilterKeepsOneChannel();
     void keepsADraftPerConversation();
     void switchesLanguageLive();
+    void opensSettingsFromTheFileMenu();
 
 private:
     template <typename T>
@@ -301,6 +305,28 @@ void TestMainWindow::switchesLanguageLive()
 
     QVERIFY(languages.setLanguage(u"en"_s, false));
     QTRY_COMPARE(send->text(), u"Send"_s);
+}
+
+void TestMainWindow::opensSettingsFromTheFileMenu()
+{
+    auto *action = m_window->findChild<QAction *>(u"settingsAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = m_window->findChild<SettingsDialog *>(u"settingsDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // Every page the areas registered is reachable by its objectName.
+    for (int i = 0; i < dialog->pageCount(); ++i) {
+        auto *list = dialog->findChild<QListWidget *>(u"settingsPageList"_s);
+        QVERIFY(list);
+        list->setCurrentRow(i);
+        QVERIFY(dialog->currentPage());
+        QVERIFY2(!dialog->currentPage()->objectName().isEmpty(), "a settings page without an objectName");
+        QVERIFY(dialog->showPage(dialog->currentPage()->objectName()));
+    }
+    QVERIFY(!dialog->showPage(u"noSuchPage"_s));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>(u"settingsDialog"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

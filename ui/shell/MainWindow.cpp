@@ -1,5 +1,8 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/SettingsPages.h"
+
 #include "core/Workspace.h"
 #include "ui/conversation/ConversationView.h"
 #include "ui/inbox/InboxView.h"
@@ -105,6 +108,9 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager *languages, QWidget
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_settings = m_fileMenu->addAction(QString(), QKeySequence::Preferences, this, [this] { showSettings(); });
+    m_settings->setObjectName(u"settingsAction"_s);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -289,6 +295,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("HarborDesk — %1").arg(m_workspace.database().location().displayName()));
     m_fileMenu->setTitle(tr("&File"));
+    m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_find->setText(tr("&Search"));
@@ -322,6 +329,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"ui/geometry"_s, saveGeometry());
     settings.setValue(u"ui/splitter"_s, m_splitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+SettingsDialog *MainWindow::showSettings(const QString &page)
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    addSettingsPages(*dialog, m_workspace, m_agentId);
+    if (!page.isEmpty())
+        dialog->showPage(page);
+    // Pages may change what the inbox shows (rules, channels, templates).
+    connect(dialog, &QDialog::finished, this, &MainWindow::refresh);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace hd

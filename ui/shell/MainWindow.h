@@ -16,6 +16,7 @@ class ConversationView;
 class InboxView;
 class LanguageManager;
 class NavigationPane;
+class SettingsDialog;
 class Workspace;
 
 /// The shell: menus, the toolbar with the search field, the status bar, and three panes side by
@@ -35,6 +36,8 @@ public:
 
     /// Picks up new and changed conversations (also every 15 s).
     void refresh();
+    /// Opens the settings dialog (modeless), on the page with that objectName when given.
+    SettingsDialog *showSettings(const QString &page = {});
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +77,7 @@ private:
     QMenu *m_layoutMenu = nullptr;
     QMenu *m_agentMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;

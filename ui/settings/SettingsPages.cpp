@@ -1,0 +1,17 @@
+#include "ui/settings/SettingsPages.h"
+
+#include "core/Workspace.h"
+#include "ui/settings/SettingsDialog.h"
+
+namespace hd {
+
+void addSettingsPages(SettingsDialog &dialog, Workspace &workspace, qint64 agentId)
+{
+    // One line per page, e.g.:
+    //   dialog.addPage(new RulesPage(workspace, &dialog), RulesPage::tr("Rules"));
+    Q_UNUSED(dialog)
+    Q_UNUSED(workspace)
+    Q_UNUSED(agentId)
+}
+
+} // namespace hd
