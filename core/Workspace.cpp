@@ -17,10 +17,27 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
     , m_customers(*m_db)
     , m_ingest(*m_db, clock)
     , m_templates(*m_db, clock)
+    , m_triage(*m_db, clock)
 {
+    if (auto s = m_triage.corrections().load(); !s)
+        log::warn("workflow", u"classifier corrections not loaded: "_s + s.error().detail);
     m_ingest.setAnalyzer([this](const InboundMessage &m, const QString &fallback) {
-        return m_analyzer.analyze(m, fallback);
+        MessageAnalysis a = m_analyzer.analyze(m, fallback);
+        // An agent corrected a similar message: its label wins over the classifier's.
+        if (auto c = m_triage.corrections().lookup(u"intent"_s, m.bodyText, a.language))
+            a.intent = c->value;
+        if (auto c = m_triage.corrections().lookup(u"sentiment"_s, m.bodyText, a.language))
+            a.sentiment = c->value;
+        return a;
     });
+    m_ingest.setTriage([this](const IngestedBatch &batch) { return m_triage.onIngested(batch); });
+    m_messages.setReplyHook([this](const Message &reply) {
+        return m_triage.onReplyQueued(reply.conversationId, reply.id, reply.authorAgentId, reply.sentAt, false);
+    });
+    m_conversations.setStatusHook(
+        [this](qint64 conversationId, ConversationStatus from, ConversationStatus to, qint64 actorAgentId) {
+            return m_triage.onStatusChanged(conversationId, from, to, actorAgentId);
+        });
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const Clock &clock)

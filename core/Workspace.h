@@ -11,6 +11,7 @@
 #include "core/sync/IngestPipeline.h"
 #include "core/sync/MessageAnalyzer.h"
 #include "core/templates/TemplateRepository.h"
+#include "core/workflow/triage/TriageService.h"
 
 #include <memory>
 
@@ -38,6 +39,10 @@ public:
     /// The intent / sentiment classifier the ingest pipeline uses, shared read-only.
     const MessageAnalyzer &analyzer() const { return m_analyzer; }
 
+    /// Rules, SLA clocks, routing, priority, reporting events and corrections (wired into ingest, replies
+    /// and status changes).
+    TriageService &triage() { return m_triage; }
+
     /// Conversation count; 0 means a fresh workspace.
     qint64 conversationCount() const;
 
@@ -54,6 +59,7 @@ private:
     MessageAnalyzer m_analyzer;
     IngestPipeline m_ingest;
     TemplateRepository m_templates;
+    TriageService m_triage;
 };
 
 } // namespace hd

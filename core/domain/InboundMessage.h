@@ -31,6 +31,7 @@ struct InboundMessage {
     QString assigneeEmail;          ///< demo/import only: who owns the conversation
     QString status;                 ///< demo/import only: open | pending | resolved
     qint64 sentAt = 0;              ///< UTC ms
+    bool automated = false;         ///< outbound history sent by an auto-responder, not a person
 };
 
 } // namespace hd

@@ -197,6 +197,14 @@ Status ConversationRepository::setStatus(qint64 conversationId, ConversationStat
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     QSqlQuery q(db);
+    std::optional<ConversationStatus> before;
+    if (m_statusHook) {
+        q.prepare(u"SELECT status FROM conversations WHERE id = ?"_s);
+        q.addBindValue(sqlValue(conversationId));
+        if (q.exec() && q.next())
+            before = conversationStatusFromString(q.value(0).toString());
+        q.finish();
+    }
     // Waiting on the buyer or resolved: no response clock runs.
     q.prepare(u"UPDATE conversations SET status = ?, updated_at = ?, version = version + 1,"
               " sla_due_at = CASE WHEN ? = 'open' THEN sla_due_at ELSE 0 END WHERE id = ?"_s);
@@ -208,6 +216,10 @@ Status ConversationRepository::setStatus(qint64 conversationId, ConversationStat
         return databaseError(q, u"status"_s);
     if (auto s = audit(actorAgentId, u"conversation.status"_s, conversationId, conversationStatusToString(status)); !s)
         return s;
+    if (m_statusHook && before && *before != status) {
+        if (auto s = m_statusHook(conversationId, *before, status, actorAgentId); !s)
+            return s;
+    }
     return tx.commit();
 }
 

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace hd {
 
 class Database;
@@ -35,6 +37,11 @@ public:
     Result<InboxCounts> counts(qint64 agentId) const;
 
     Status setStatus(qint64 conversationId, ConversationStatus status, qint64 actorAgentId) const;
+    /// Run inside setStatus()'s transaction when the status really changes (triage: SLA clocks, reporting
+    /// events for resolve / reopen, status_changed rules); a failure rolls the change back.
+    using StatusHook = std::function<Status(qint64 conversationId, ConversationStatus from, ConversationStatus to,
+                                            qint64 actorAgentId)>;
+    void setStatusHook(StatusHook hook) { m_statusHook = std::move(hook); }
     Status assign(qint64 conversationId, qint64 agentId, qint64 actorAgentId) const; ///< agentId 0 unassigns
     Status setPriority(qint64 conversationId, Priority priority, qint64 actorAgentId) const;
     Status addTag(qint64 conversationId, const QString &tag, qint64 actorAgentId) const;
@@ -47,6 +54,7 @@ private:
 
     const Database &m_db;
     const Clock &m_clock;
+    StatusHook m_statusHook;
 };
 
 } // namespace hd

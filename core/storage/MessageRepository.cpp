@@ -184,6 +184,10 @@ Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64
     q.bindValue(u":text"_s, sqlValue(IngestPipeline::indexText(m.subject, text + u' ' + translatedText, agentName, {})));
     if (!q.exec())
         return databaseError(q, u"index"_s);
+    if (!isNote && m_replyHook) {
+        if (auto s = m_replyHook(m); !s)
+            return s.error();
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
     return m;

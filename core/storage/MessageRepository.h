@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace hd {
 
 class Database;
@@ -24,6 +26,10 @@ public:
     /// `translatedText` is what the buyer will receive when it differs from `text`.
     Result<Message> addReply(qint64 conversationId, qint64 agentId, const QString &text,
                              const QString &translatedText = {}, const QString &language = {}) const;
+    /// Run inside the reply's transaction once it is stored (triage: SLA clocks, reporting events,
+    /// message_sent rules); a failure rolls the reply back.
+    using ReplyHook = std::function<Status(const Message &reply)>;
+    void setReplyHook(ReplyHook hook) { m_replyHook = std::move(hook); }
     /// Adds an internal note, never sent to the buyer.
     Result<Message> addNote(qint64 conversationId, qint64 agentId, const QString &text) const;
 
@@ -32,6 +38,7 @@ private:
                                     const QString &translatedText, const QString &language, bool isNote) const;
     const Database &m_db;
     const Clock &m_clock;
+    ReplyHook m_replyHook;
 };
 
 } // namespace hd

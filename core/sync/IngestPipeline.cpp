@@ -137,7 +137,8 @@ Status IngestPipeline::prepare()
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s},
         {&st->insertMessage, u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status,"
                              " author_agent_id, sender_name, sender_address, subject, body_text, body_html, language,"
-                             " intent, sentiment, sent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " intent, sentiment, sent_at, created_at, automated)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT(channel_id, external_id) DO NOTHING RETURNING id"_s},
         {&st->updateConversation,
          u"UPDATE conversations SET"
@@ -213,6 +214,8 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                            db.lastError().text());
 
     QHash<qint64, ConversationDelta> deltas;
+    IngestedBatch stored;
+    stored.nowMs = now;
     for (const InboundMessage &msg : batch) {
         if (msg.externalId.isEmpty() || msg.channelId <= 0) {
             log::warn("ingest", u"dropped a message with no channel or external id"_s);
@@ -325,6 +328,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         const QString convExt = msg.conversationExternalId.isEmpty() ? msg.externalId : msg.conversationExternalId;
         const QString convKey = key(msg.channelId, convExt);
         qint64 conversationId = st.conversations.value(convKey, 0);
+        bool conversationCreated = false;
         if (conversationId == 0) {
             st.findConversation.addBindValue(sqlValue(msg.channelId));
             st.findConversation.addBindValue(sqlValue(convExt));
@@ -358,6 +362,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                 q.finish();
                 st.conversationOrder.insert(conversationId, msg.orderExternalId);
                 ++report.conversationsCreated;
+                conversationCreated = true;
                 for (const QString &tag : msg.tags) {
                     qint64 tagId = m_tagIds.value(tag, 0);
                     if (tagId == 0) {
@@ -406,6 +411,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         q.addBindValue(sqlValue(analysis.sentiment));
         q.addBindValue(sqlValue(sentAt));
         q.addBindValue(sqlValue(now));
+        q.addBindValue(sqlValue(msg.automated && !inbound ? 1 : 0));
         if (!q.exec()) {
             dropCaches();
             return databaseError(q, u"ingest message"_s);
@@ -427,6 +433,12 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                 return databaseError(st.ftsInsert, u"ingest index"_s);
             }
         }
+
+        if (m_triage)
+            stored.messages << IngestedMessage{messageId, conversationId, msg.channelId, inbound, msg.automated && !inbound,
+                                               conversationCreated, sentAt,
+                                               inbound ? 0 : m_agentByEmail.value(msg.assigneeEmail, 0), msg.status,
+                                               msg.subject, msg.bodyText};
 
         ConversationDelta &delta = deltas[conversationId];
         ++delta.added;
@@ -480,6 +492,14 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             return databaseError(q, u"ingest conversation update"_s);
         }
         report.conversationIds << it.key();
+    }
+
+    // Rules, SLA clocks, reporting events and priority, in the same transaction.
+    if (m_triage && !stored.messages.isEmpty()) {
+        if (auto s = m_triage(stored); !s) {
+            dropCaches();
+            return s.error();
+        }
     }
 
     // 7. The cursor moves in the same transaction as the messages it covers.

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/domain/InboundMessage.h"
+#include "core/sync/IngestedBatch.h"
 
 #include <QHash>
 #include <QList>
@@ -58,6 +59,10 @@ public:
     /// the language their channel gave and get no intent.
     void setAnalyzer(Analyzer analyzer) { m_analyzer = std::move(analyzer); }
     void setIndexMode(IndexMode mode) { m_indexMode = mode; }
+    /// Triage (rules, SLA clocks, reporting events, priority) run on each batch inside its transaction,
+    /// after every touched conversation is updated; a failure rolls the batch back.
+    using TriageHook = std::function<Status(const IngestedBatch &batch)>;
+    void setTriage(TriageHook hook) { m_triage = std::move(hook); }
 
     Result<IngestReport> ingest(const QList<InboundMessage> &batch, const std::optional<SyncCursor> &cursor = {});
     /// Rebuilds the full-text index from the messages table (after a Deferred bulk import).
@@ -76,6 +81,7 @@ private:
     const Database &m_db;
     const Clock &m_clock;
     Analyzer m_analyzer;
+    TriageHook m_triage;
     IndexMode m_indexMode = IndexMode::Immediate;
     std::unique_ptr<Statements> m_st;
     QHash<QString, qint64> m_agentByEmail;

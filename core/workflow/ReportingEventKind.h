@@ -83,9 +83,12 @@ inline ReportingEventKind reportingEventKindFromString(const QString &s, bool *o
     using namespace Qt::StringLiterals;
     if (ok)
         *ok = true;
-    for (ReportingEventKind k : {ReportingEventKind::FirstResponse, ReportingEventKind::Reply,
-                                 ReportingEventKind::Resolution, ReportingEventKind::Reopen,
-                                 ReportingEventKind::SlaHit, ReportingEventKind::SlaMiss})
+    for (ReportingEventKind k : {ReportingEventKind::FirstResponse,
+                                 ReportingEventKind::Reply,
+                                 ReportingEventKind::Resolution,
+                                 ReportingEventKind::Reopen,
+                                 ReportingEventKind::SlaHit,
+                                 ReportingEventKind::SlaMiss})
         if (reportingEventKindToString(k) == s)
             return k;
     if (ok)

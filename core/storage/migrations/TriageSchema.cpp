@@ -65,6 +65,8 @@ QStringList triageSchema()
         " agent_id {{BIGINT}} NOT NULL DEFAULT 0)"_s,
         u"CREATE INDEX sla_events_conversation ON sla_events(conversation_id, at, id)"_s,
         u"CREATE INDEX classifier_corrections_field ON classifier_corrections(field, language)"_s,
+        // A rule's "apply SLA policy": the company policy this conversation runs instead of the matching one.
+        u"ALTER TABLE conversations ADD COLUMN sla_policy_id {{BIGINT}} NOT NULL DEFAULT 0"_s,
         // Round-robin position per queue (Router keeps no state).
         u"CREATE TABLE routing_state (queue TEXT PRIMARY KEY, last_agent_id {{BIGINT}} NOT NULL DEFAULT 0)"_s,
     };
