@@ -7,7 +7,13 @@
 #include "ui/inbox/ConversationListModel.h"
 #include "ui/inbox/InboxView.h"
 #include "ui/shell/LanguageManager.h"
+#include "ui/inbox/SlaRiskView.h"
+#include "ui/settings/DryRunDialog.h"
+#include "ui/settings/RuleEditor.h"
+#include "ui/settings/RulesPage.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/TriageViews.h"
 #include "ui/shell/Theme.h"
 
 #include <QApplication>
@@ -19,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -29,13 +36,15 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr char kUsage[] = "Usage: harbordesk [--workspace PATH_OR_PG_URL] [--lang en|zh_CN] [--screenshot FILE]\n"
-                          "                  [--screenshot-reply] [--version] [--help]\n\n"
+                          "                  [--screenshot-reply] [--screenshot-view rules|sla-risk] [--version] [--help]\n\n"
                           "  --workspace LOCATION  SQLite file or postgresql://user@host:port/db URL\n"
                           "                        (default: the demo workspace in the app data folder)\n"
                           "  --lang CODE           interface language for this run: en or zh_CN\n"
                           "  --screenshot FILE     open the first conversation, save the window as FILE, exit\n"
                           "  --screenshot-reply    with --screenshot: open an Amazon conversation in Spanish or\n"
                           "                        German, insert /wismo and a link the marketplace blocks\n"
+                          "  --screenshot-view V   with --screenshot: save a view instead of the window:\n"
+                          "                        rules (the rules editor with a dry run), sla-risk\n"
                           "  --version             print the version and exit\n";
 
 /// Shows a fatal error: on stderr always, and in a dialog when there is a screen to show it on.
@@ -96,6 +105,56 @@ void scheduleScreenshot(hd::MainWindow &window, const QString &file, bool reply)
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
+/// Saves one of the triage views: "rules" (Settings > Rules with an example rule and its dry run on
+/// top) or "sla-risk" (the SLA at risk window).
+void scheduleViewScreenshot(hd::MainWindow &window, const QString &file, const QString &view)
+{
+    QTimer::singleShot(200, &window, [&window, file, view] {
+        QWidget *shown = nullptr;
+        QWidget *over = nullptr;
+        if (view == "rules"_L1) {
+            hd::SettingsDialog *dialog = window.showSettings(u"rulesPage"_s);
+            auto *page = dialog->findChild<hd::RulesPage *>();
+            page->addRule();
+            hd::Rule rule;
+            rule.name = u"Angry buyers with big orders"_s;
+            rule.event = hd::RuleEvent::MessageReceived;
+            rule.condition = hd::Condition::all(
+                {hd::Condition::leaf(u"sentiment"_s, hd::ConditionOperator::Eq, u"negative"_s),
+                 hd::Condition::any({hd::Condition::leaf(u"order_value"_s, hd::ConditionOperator::Gt, 50.0),
+                                     hd::Condition::leaf(u"tags"_s, hd::ConditionOperator::Contains, u"vip"_s)}),
+                 hd::Condition::negate(hd::Condition::leaf(u"channel"_s, hd::ConditionOperator::Eq, u"email"_s))});
+            rule.actions = {hd::RuleAction::setPriority(hd::Priority::Urgent),
+                            hd::RuleAction::assign(hd::RuleAction::AssignMode::LeastLoaded),
+                            hd::RuleAction::addTag(u"escalated"_s)};
+            page->editor()->setRule(rule);
+            page->editor()->setModified(true);
+            shown = dialog;
+            over = page->dryRun(30);
+        } else if (view == "sla-risk"_L1) {
+            shown = window.triageViews()->showSlaRisk()->window();
+        }
+        if (!shown) {
+            std::fprintf(stderr, "unknown view %s (rules, sla-risk)\n", qPrintable(view));
+            QCoreApplication::exit(2);
+            return;
+        }
+        QTimer::singleShot(400, &window, [shown, over, file] {
+            QImage image = shown->grab().toImage();
+            if (over) {
+                // The dry run as it opens over the editor: lower right, with a frame.
+                const QImage top = over->grab().toImage();
+                QPainter p(&image);
+                const QPoint at(image.width() - top.width() - 24, image.height() - top.height() - 24);
+                p.fillRect(QRect(at - QPoint(3, 3), top.size() + QSize(6, 6)), QColor(0, 0, 0, 60));
+                p.drawImage(at, top);
+            }
+            const bool saved = image.save(file);
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,6 +185,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"lang"_s, u"Interface language (en, zh_CN)."_s, u"code"_s});
     parser.addOption({u"screenshot"_s, u"Save a screenshot and exit."_s, u"file"_s});
     parser.addOption({u"screenshot-reply"_s, u"Show the reply assists in the screenshot."_s});
+    parser.addOption({u"screenshot-view"_s, u"Save a view instead of the window (rules, sla-risk)."_s, u"view"_s});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "harbordesk: %s\n%s", qPrintable(parser.errorText()), kUsage);
         return 2;
@@ -163,7 +223,10 @@ int main(int argc, char *argv[])
     const QString screenshot = parser.value(u"screenshot"_s);
     if (!screenshot.isEmpty()) {
         window.resize(1440, 900);
-        scheduleScreenshot(window, screenshot, parser.isSet(u"screenshot-reply"_s));
+        if (parser.isSet(u"screenshot-view"_s))
+            scheduleViewScreenshot(window, screenshot, parser.value(u"screenshot-view"_s));
+        else
+            scheduleScreenshot(window, screenshot, parser.isSet(u"screenshot-reply"_s));
     }
     window.show();
     // Cold start figure (DESIGN.md: a usable window within 1 s): the first pass of the event loop.

@@ -8,6 +8,7 @@
 #include "ui/conversation/ReplyEditor.h"
 #include "ui/conversation/TemplatePicker.h"
 #include "ui/conversation/ThreadView.h"
+#include "ui/conversation/TriagePanel.h"
 #include "ui/inbox/RelativeTime.h"
 #include "ui/shell/ChannelIcons.h"
 #include "ui/shell/DisplayNames.h"
@@ -77,6 +78,16 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
     sideLayout->setContentsMargins(0, 0, 0, 12);
     sideLayout->setSpacing(6);
     sideLayout->addWidget(m_customer);
+    // Why the conversation is where it is: priority, SLA clocks, rules fired, assignments.
+    TriageService &triage = workspace.triage();
+    m_triage = new TriagePanel({[&triage](qint64 id) { return triage.ruleFirings(id); },
+                                [&triage](qint64 id) { return triage.assignments(id); },
+                                [&triage](qint64 id) { return triage.slaClocks(id); }},
+                               workspace.clock(), this);
+    auto *triageBox = new QVBoxLayout;
+    triageBox->setContentsMargins(16, 4, 16, 0);
+    triageBox->addWidget(m_triage);
+    sideLayout->addLayout(triageBox);
     auto *othersBox = new QVBoxLayout;
     othersBox->setContentsMargins(16, 4, 16, 0);
     othersBox->setSpacing(6);
@@ -134,6 +145,8 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
     connect(m_header, &ConversationHeader::priorityChosen, this, &ConversationView::onPriorityChosen);
     connect(m_header, &ConversationHeader::tagAdded, this, &ConversationView::onTagAdded);
     connect(m_header, &ConversationHeader::tagRemoved, this, &ConversationView::onTagRemoved);
+    m_header->analysisChips()->setCorrectable(true);
+    connect(m_header->analysisChips(), &AnalysisChips::correctionRequested, this, &ConversationView::onCorrection);
     connect(m_others, &QListWidget::itemClicked, this, &ConversationView::onOtherClicked);
     connect(m_others, &QListWidget::itemActivated, this, &ConversationView::onOtherClicked);
 
@@ -196,6 +209,7 @@ void ConversationView::showConversation(qint64 conversationId)
                                                sentiment,
                                                sentiment == detail.sentiment ? detail.sentimentExplanation : QString());
     }
+    m_triage->setConversation(m_summary);
     m_picker->setTemplates(m_assist->library(), m_assist->suggestions(), m_assist->language(), m_assist->platform());
     m_reply->compliance()->setPolicy(m_assist->policy(), [this] { return m_assist->complianceContext(); });
     if (switched) {
@@ -271,6 +285,7 @@ void ConversationView::clear()
     m_header->clear();
     m_thread->clear();
     m_customer->clear();
+    m_triage->clear();
     m_others->clear();
     m_reply->clearText();
     m_stack->setCurrentIndex(0);
@@ -368,6 +383,33 @@ void ConversationView::onTagRemoved(const QString &tag)
         return;
     }
     changed(tr("Tag “%1” removed").arg(tag));
+}
+
+void ConversationView::onCorrection(const QString &field, const QString &value)
+{
+    if (m_conversationId == 0)
+        return;
+    // The correction is about the buyer's newest message, the one the chips describe.
+    auto messages = m_workspace.messages().forConversation(m_conversationId);
+    if (!messages) {
+        showError(messages.error().message);
+        return;
+    }
+    qint64 messageId = 0;
+    for (const Message &m : messages.value())
+        if (m.direction == MessageDirection::Inbound)
+            messageId = m.id;
+    if (messageId == 0) {
+        showError(tr("There is no buyer message to correct."));
+        return;
+    }
+    auto corrected = m_workspace.triage().correct(messageId, field, value, m_agentId);
+    if (!corrected) {
+        showError(corrected.error().message);
+        return;
+    }
+    changed(field == u"sentiment" ? tr("Sentiment corrected to %1").arg(AnalysisChips::sentimentName(value))
+                                  : tr("Intent corrected to %1").arg(AnalysisChips::intentName(value)));
 }
 
 void ConversationView::onOtherClicked(QListWidgetItem *item)
