@@ -767,4 +767,127 @@ New messages appear as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>hd::DryRunDialog</name>
+    <message numerus="yes">
+        <source>On the last %n day(s) this rule would have fired on</source>
+        <translation>
+            <numerusform>On the last day this rule would have fired on</numerusform>
+            <numerusform>On the last %n days this rule would have fired on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %n looked at).</source>
+        <translation>
+            <numerusform>(of %n looked at).</numerusform>
+            <numerusform>(of %n looked at).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::ResponseRatePanel</name>
+    <message numerus="yes">
+        <source>every buyer message within %n h</source>
+        <translation>
+            <numerusform>every buyer message within %n h</numerusform>
+            <numerusform>every buyer message within %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every chat within %n h</source>
+        <translation>
+            <numerusform>every chat within %n h</numerusform>
+            <numerusform>every chat within %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first message of each thread within %n h</source>
+        <translation>
+            <numerusform>the first message of each thread within %n h</numerusform>
+            <numerusform>the first message of each thread within %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n day(s)</source>
+        <translation>
+            <numerusform>%1, over %n day</numerusform>
+            <numerusform>%1, over %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::RuleActionEditor</name>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>Snooze for %n minute</numerusform>
+            <numerusform>Snooze for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaAlerts</name>
+    <message numerus="yes">
+        <source>%n conversation(s) past the deadline</source>
+        <translation>
+            <numerusform>%n conversation past the deadline</numerusform>
+            <numerusform>%n conversations past the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaRiskView</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1</source>
+        <translation>
+            <numerusform>%n due within %1</numerusform>
+            <numerusform>%n due within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing breaches in the next %n hour(s).
+Every open conversation is within its deadlines.</source>
+        <translation>
+            <numerusform>Nothing breaches in the next hour.
+Every open conversation is within its deadlines.</numerusform>
+            <numerusform>Nothing breaches in the next %n hours.
+Every open conversation is within its deadlines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n hour(s)</source>
+        <translation>
+            <numerusform>Next hour</numerusform>
+            <numerusform>Next %n hours</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

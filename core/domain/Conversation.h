@@ -37,6 +37,8 @@ struct Conversation {
     qint64 lastInboundAt = 0;
     qint64 firstResponseAt = 0;
     qint64 slaDueAt = 0;   ///< 0 = no SLA clock running
+    int priorityScore = 0; ///< 0..100, PriorityScorer; the inbox sorts by it by default
+    QString priorityReason; ///< why it scored so: "+35 chargeback or legal threat; +30 SLA due in 40 min"
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int version = 1;       ///< optimistic locking between agents

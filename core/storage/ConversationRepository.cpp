@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace hd {
 using namespace Qt::StringLiterals;
 
@@ -17,7 +19,8 @@ const QString kSummaryColumns =
     u"c.id, c.channel_id, c.external_id, c.customer_id, COALESCE(c.order_id, 0), c.subject, c.status, c.priority,"
     " COALESCE(c.assignee_id, 0), c.language, c.intent, c.sentiment, c.snippet, c.unread_count, c.message_count,"
     " c.last_message_at, c.last_inbound_at, c.first_response_at, c.sla_due_at, c.created_at, c.updated_at, c.version,"
-    " c.tags, ch.kind, ch.name, ch.marketplace, cu.display_name, COALESCE(a.name, '')"_s;
+    " c.tags, ch.kind, ch.name, ch.marketplace, cu.display_name, COALESCE(a.name, ''), c.priority_score,"
+    " c.priority_reason"_s;
 const QString kSummaryFrom = u" FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
                              " JOIN customers cu ON cu.id = c.customer_id LEFT JOIN agents a ON a.id = c.assignee_id"_s;
 
@@ -54,6 +57,8 @@ ConversationSummary readSummary(const QSqlQuery &q)
     s.marketplace = q.value(25).toString();
     s.customerName = q.value(26).toString();
     s.assigneeName = q.value(27).toString();
+    c.priorityScore = q.value(28).toInt();
+    c.priorityReason = q.value(29).toString();
     return s;
 }
 
@@ -89,15 +94,44 @@ Result<QList<ConversationSummary>> ConversationRepository::page(const InboxFilte
                  " WHERE ct.conversation_id = c.id AND t.name = ?)"_s;
         binds << filter.tag;
     }
-    const bool newest = filter.sort == InboxFilter::Sort::Newest;
-    if (after) {
-        where << (newest ? u"(c.last_message_at, c.id) < (?, ?)"_s : u"(c.last_message_at, c.id) > (?, ?)"_s);
-        binds << after->lastMessageAt << after->id;
+    // Keyset pagination for each order; the Priority order reads the (status, priority_score,
+    // last_message_at, id) index; SlaDue puts conversations without a clock (sla_due_at = 0) last.
+    const QString slaKey = u"(CASE WHEN c.sla_due_at = 0 THEN 9223372036854775807 ELSE c.sla_due_at END)"_s;
+    QString order;
+    switch (filter.sort) {
+    case InboxFilter::Sort::Newest:
+        if (after) {
+            where << u"(c.last_message_at, c.id) < (?, ?)"_s;
+            binds << after->lastMessageAt << after->id;
+        }
+        order = u" ORDER BY c.last_message_at DESC, c.id DESC"_s;
+        break;
+    case InboxFilter::Sort::Oldest:
+        if (after) {
+            where << u"(c.last_message_at, c.id) > (?, ?)"_s;
+            binds << after->lastMessageAt << after->id;
+        }
+        order = u" ORDER BY c.last_message_at ASC, c.id ASC"_s;
+        break;
+    case InboxFilter::Sort::Priority:
+        if (after) {
+            where << u"(c.priority_score, c.last_message_at, c.id) < (?, ?, ?)"_s;
+            binds << after->priorityScore << after->lastMessageAt << after->id;
+        }
+        order = u" ORDER BY c.priority_score DESC, c.last_message_at DESC, c.id DESC"_s;
+        break;
+    case InboxFilter::Sort::SlaDue:
+        if (after) {
+            where << u"(%1, c.id) > (?, ?)"_s.arg(slaKey);
+            binds << (after->slaDueAt == 0 ? std::numeric_limits<qint64>::max() : after->slaDueAt) << after->id;
+        }
+        order = u" ORDER BY %1 ASC, c.id ASC"_s.arg(slaKey);
+        break;
     }
     QString sql = u"SELECT "_s + kSummaryColumns + kSummaryFrom;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += newest ? u" ORDER BY c.last_message_at DESC, c.id DESC"_s : u" ORDER BY c.last_message_at ASC, c.id ASC"_s;
+    sql += order;
     sql += u" LIMIT ?"_s;
     binds << limit;
 

@@ -8,16 +8,21 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <memory>
+#include <tuple>
 
 using namespace hd;
 using namespace Qt::StringLiterals;
 using Folder = InboxFilter::Folder;
 using Model = ConversationListModel;
+
+Q_DECLARE_METATYPE(hd::InboxFilter::Sort)
 
 class TestConversationListModel : public QObject {
     Q_OBJECT
@@ -35,6 +40,9 @@ private Q_SLOTS:
     void readStateUpdatesTheRowInPlace();
     void newMessageMovesTheRowToTheTop();
     void refreshPrependsNewConversations();
+    void sortsAndPagesByEveryOrder_data();
+    void sortsAndPagesByEveryOrder();
+    void priorityChangeMovesTheRow();
 
 private:
     InboxFilter filter(Folder folder) const
@@ -306,6 +314,86 @@ void TestConversationListModel::refreshPrependsNewConversations()
     model.refresh();
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(changed.count(), 0);
+}
+
+void TestConversationListModel::sortsAndPagesByEveryOrder_data()
+{
+    QTest::addColumn<InboxFilter::Sort>("sort");
+    QTest::newRow("priority score, then newest") << InboxFilter::Sort::Priority;
+    QTest::newRow("SLA due first, no clock last") << InboxFilter::Sort::SlaDue;
+    QTest::newRow("newest") << InboxFilter::Sort::Newest;
+    QTest::newRow("oldest") << InboxFilter::Sort::Oldest;
+}
+
+void TestConversationListModel::sortsAndPagesByEveryOrder()
+{
+    QFETCH(InboxFilter::Sort, sort);
+    // Spread scores with many ties (so the keyset's tie-breakers matter) and leave some clocks unset.
+    QSqlQuery q(m_ws->database().connection());
+    QVERIFY(q.exec(u"UPDATE conversations SET priority_score = (id * 37) % 7 * 10,"
+                   " sla_due_at = CASE WHEN id % 3 = 0 THEN 0 ELSE 1773100000000 + (id * 7919) % 100 * 60000 END"_s));
+
+    Model model(m_ws->conversations(), *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(17);
+    InboxFilter f = filter(Folder::All);
+    f.sort = sort;
+    model.setFilter(f);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), int(m_total));
+
+    QSet<qint64> ids;
+    const auto key = [&](int row) {
+        const QModelIndex i = model.index(row, 0);
+        const qint64 due = i.data(Model::SlaDueRole).toLongLong();
+        return std::tuple(i.data(Model::PriorityScoreRole).toInt(), i.data(Model::LastActivityRole).toLongLong(),
+                          i.data(Model::ConversationIdRole).toLongLong(),
+                          due == 0 ? std::numeric_limits<qint64>::max() : due);
+    };
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.conversationIdAt(row));
+        if (row == 0)
+            continue;
+        const auto [ps, pt, pid, pdue] = key(row - 1);
+        const auto [s, t, id, due] = key(row);
+        switch (sort) {
+        case InboxFilter::Sort::Priority: QVERIFY(std::tuple(ps, pt, pid) > std::tuple(s, t, id)); break;
+        case InboxFilter::Sort::SlaDue: QVERIFY(std::tuple(pdue, pid) < std::tuple(due, id)); break;
+        case InboxFilter::Sort::Newest: QVERIFY(std::tuple(pt, pid) > std::tuple(t, id)); break;
+        case InboxFilter::Sort::Oldest: QVERIFY(std::tuple(pt, pid) < std::tuple(t, id)); break;
+        }
+    }
+    QCOMPARE(ids.size(), int(m_total)); // every row once across the pages
+    if (sort == InboxFilter::Sort::Priority) {
+        QVERIFY(model.index(0, 0).data(Model::PriorityScoreRole).toInt() == 60);
+        QVERIFY(model.index(0, Model::PriorityColumn).data(Qt::ToolTipRole).toString().contains(u"60"_s));
+    }
+}
+
+void TestConversationListModel::priorityChangeMovesTheRow()
+{
+    QSqlQuery q(m_ws->database().connection());
+    QVERIFY(q.exec(u"UPDATE conversations SET priority_score = 10, priority_reason = ''"_s));
+    Model model(m_ws->conversations(), *m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    InboxFilter f = filter(Folder::All);
+    f.sort = InboxFilter::Sort::Priority;
+    model.setFilter(f);
+    const qint64 id = model.conversationIdAt(5);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    q.prepare(u"UPDATE conversations SET priority_score = 95, priority_reason = ? WHERE id = ?"_s);
+    q.addBindValue(u"+35 chargeback or legal threat; +30 SLA due in 40 min"_s);
+    q.addBindValue(id);
+    QVERIFY(q.exec());
+    model.refreshConversation(id);
+    QCOMPARE(model.conversationIdAt(0), id);
+    QCOMPARE(resets.count(), 0);
+    const QString tip = model.index(0, Model::PriorityColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"95"_s) && tip.contains(u"\n+35 chargeback or legal threat\n+30 SLA due in 40 min"_s),
+             qPrintable(tip));
+    QCOMPARE(model.index(0, 0).data(Model::PriorityReasonRole).toString(),
+             u"+35 chargeback or legal threat; +30 SLA due in 40 min"_s);
 }
 
 QTEST_MAIN(TestConversationListModel)

@@ -2,9 +2,13 @@
 
 #include "core/templates/TemplateIntents.h"
 
+#include <QActionGroup>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMouseEvent>
 
 namespace hd {
 using namespace Qt::StringLiterals;
@@ -35,7 +39,54 @@ AnalysisChips::AnalysisChips(QWidget *parent) : QWidget(parent)
     layout->setSpacing(6);
     layout->addWidget(m_intentChip);
     layout->addWidget(m_sentimentChip);
+    for (QLabel *chip : {m_intentChip, m_sentimentChip})
+        chip->installEventFilter(this);
     refresh();
+}
+
+void AnalysisChips::setCorrectable(bool correctable)
+{
+    m_correctable = correctable;
+    for (QLabel *chip : {m_intentChip, m_sentimentChip})
+        chip->setCursor(correctable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    refresh();
+}
+
+QMenu *AnalysisChips::correctionMenu(const QString &field)
+{
+    delete m_menu;
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(field == u"sentiment" ? u"sentimentCorrectionMenu"_s : u"intentCorrectionMenu"_s);
+    m_menu->addSection(field == u"sentiment" ? tr("Correct the sentiment") : tr("Correct the intent"));
+    auto *group = new QActionGroup(m_menu);
+    const QStringList labels = field == u"sentiment" ? QStringList{u"negative"_s, u"neutral"_s, u"positive"_s}
+                                                     : TemplateIntents::all();
+    const QString current = field == u"sentiment" ? m_sentiment : TemplateIntents::normalize(m_intent);
+    for (const QString &label : labels) {
+        QAction *a = m_menu->addAction(field == u"sentiment" ? sentimentName(label) : intentName(label));
+        a->setObjectName(u"correct_%1_%2"_s.arg(field, label));
+        a->setCheckable(true);
+        a->setChecked(label == current);
+        a->setActionGroup(group);
+        connect(a, &QAction::triggered, this, [this, field, label, current] {
+            if (label != current)
+                Q_EMIT correctionRequested(field, label);
+        });
+    }
+    return m_menu;
+}
+
+bool AnalysisChips::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool chip = watched == m_intentChip || watched == m_sentimentChip;
+    if (chip && m_correctable
+        && (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::ContextMenu)) {
+        const QString field = watched == m_intentChip ? u"intent"_s : u"sentiment"_s;
+        auto *label = static_cast<QLabel *>(watched);
+        correctionMenu(field)->popup(label->mapToGlobal(QPoint(0, label->height())));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AnalysisChips::setAnalysis(const QString &intent, const QString &intentExplanation, const QString &sentiment,
@@ -107,6 +158,8 @@ void AnalysisChips::refresh()
     m_intentChip->setText(intentName(m_intent));
     m_intentChip->setToolTip(m_intentExplanation.isEmpty() ? tr("Detected intent")
                                                            : tr("Detected intent: %1").arg(m_intentExplanation));
+    if (m_correctable)
+        m_intentChip->setToolTip(m_intentChip->toolTip() + u'\n' + tr("Click to correct it."));
     m_intentChip->setStyleSheet(chipStyle(u"#e7eefc"_s, u"#1f4fa3"_s));
 
     m_sentimentChip->setVisible(!m_sentiment.isEmpty());
@@ -114,6 +167,8 @@ void AnalysisChips::refresh()
     m_sentimentChip->setToolTip(m_sentimentExplanation.isEmpty()
                                     ? tr("Detected sentiment")
                                     : tr("Detected sentiment: %1").arg(m_sentimentExplanation));
+    if (m_correctable)
+        m_sentimentChip->setToolTip(m_sentimentChip->toolTip() + u'\n' + tr("Click to correct it."));
     if (m_sentiment == u"negative")
         m_sentimentChip->setStyleSheet(chipStyle(u"#fde8e8"_s, u"#b42318"_s));
     else if (m_sentiment == u"positive")

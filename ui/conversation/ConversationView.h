@@ -21,6 +21,7 @@ class CustomerPanel;
 class ReplyEditor;
 class TemplatePicker;
 class ThreadView;
+class TriagePanel;
 class Workspace;
 
 /// The right pane: one conversation with its header, thread, reply editor, the buyer's panel
@@ -57,12 +58,15 @@ private:
     void showError(const QString &message);
     void loadOthers(qint64 customerId);
     void onSend(const QString &text, bool isNote);
+    void onSendTranslated(const QString &agentText, const QString &buyerText);
     void onStatusRequested(ConversationStatus status);
     void onAssigneeChosen(qint64 agentId);
     void onPriorityChosen(Priority priority);
     void onTagAdded(const QString &tag);
     void onTagRemoved(const QString &tag);
     void onOtherClicked(QListWidgetItem *item);
+    /// The agent corrected the intent or sentiment of the buyer's newest message.
+    void onCorrection(const QString &field, const QString &value);
     /// Records the use and shows whether the text still needs translating; returns the text.
     QString acceptInsertion(const ReplyAssist::Insertion &insertion);
     /// After a successful change: re-read, tell the others, say what happened.
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<ReplyAssist> m_assist;
     TemplatePicker *m_picker = nullptr;
     CustomerPanel *m_customer = nullptr;
+    TriagePanel *m_triage = nullptr;
     QLabel *m_othersTitle = nullptr;
     QListWidget *m_others = nullptr;
     QLabel *m_noOthers = nullptr;

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace hd {
 using namespace Qt::StringLiterals;
@@ -48,10 +49,24 @@ void ConversationListModel::reload()
 
 bool ConversationListModel::isBefore(const RowKey &a, const RowKey &b) const
 {
-    // Same order as the SQL: (last_message_at, id) descending for Newest, ascending for Oldest.
-    if (m_filter.sort == InboxFilter::Sort::Newest)
+    // Same order as the SQL of ConversationRepository::page() for each sort.
+    switch (m_filter.sort) {
+    case InboxFilter::Sort::Newest:
         return a.lastMessageAt != b.lastMessageAt ? a.lastMessageAt > b.lastMessageAt : a.id > b.id;
-    return a.lastMessageAt != b.lastMessageAt ? a.lastMessageAt < b.lastMessageAt : a.id < b.id;
+    case InboxFilter::Sort::Oldest:
+        return a.lastMessageAt != b.lastMessageAt ? a.lastMessageAt < b.lastMessageAt : a.id < b.id;
+    case InboxFilter::Sort::Priority:
+        if (a.priorityScore != b.priorityScore)
+            return a.priorityScore > b.priorityScore;
+        return a.lastMessageAt != b.lastMessageAt ? a.lastMessageAt > b.lastMessageAt : a.id > b.id;
+    case InboxFilter::Sort::SlaDue: {
+        // No clock (0) sorts after every deadline.
+        const qint64 da = a.slaDueAt == 0 ? std::numeric_limits<qint64>::max() : a.slaDueAt;
+        const qint64 db = b.slaDueAt == 0 ? std::numeric_limits<qint64>::max() : b.slaDueAt;
+        return da != db ? da < db : a.id < b.id;
+    }
+    }
+    return false;
 }
 
 bool ConversationListModel::matchesFilter(const ConversationSummary &s) const
@@ -99,7 +114,7 @@ void ConversationListModel::loadPage(bool reset)
     const ChangeGuard guard(m_changing);
     std::optional<InboxCursor> after;
     if (!reset && !m_rows.isEmpty())
-        after = InboxCursor{m_rows.constLast().lastMessageAt, m_rows.constLast().id};
+        after = cursorOf(m_rows.constLast());
 
     auto page = m_repository.page(m_filter, after, m_pageSize);
     if (!page) {
@@ -183,7 +198,7 @@ void ConversationListModel::apply(const ConversationSummary &s)
 
     m_cache.insert(id, new ConversationSummary(s));
     const RowKey oldKey = m_rows.at(oldRow);
-    if (oldKey.lastMessageAt != key.lastMessageAt) {
+    if (oldKey != key) {
         // Where the row belongs among the others.
         m_rows.removeAt(oldRow);
         const int pos = insertPosition(key);
@@ -255,7 +270,9 @@ void ConversationListModel::refresh()
         if (old && old->conversation.version == s.conversation.version
             && old->conversation.updatedAt == s.conversation.updatedAt
             && old->conversation.lastMessageAt == s.conversation.lastMessageAt
-            && old->conversation.unreadCount == s.conversation.unreadCount)
+            && old->conversation.unreadCount == s.conversation.unreadCount
+            && old->conversation.priorityScore == s.conversation.priorityScore
+            && old->conversation.slaDueAt == s.conversation.slaDueAt)
             continue;
         apply(s);
     }
@@ -294,7 +311,7 @@ const ConversationSummary *ConversationListModel::cached(int row) const
     // Evicted: re-read a page starting at this row, from the key of the row above.
     std::optional<InboxCursor> after;
     if (row > 0)
-        after = InboxCursor{m_rows.at(row - 1).lastMessageAt, m_rows.at(row - 1).id};
+        after = cursorOf(m_rows.at(row - 1));
     auto page = m_repository.page(m_filter, after, m_pageSize);
     if (page) {
         for (const ConversationSummary &s : page.value())
@@ -371,6 +388,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return RelativeTime::format(c.lastMessageAt, m_clock.nowMs());
     case SlaDueRole:
         return c.slaDueAt;
+    case PriorityScoreRole:
+        return c.priorityScore;
+    case PriorityReasonRole:
+        return c.priorityReason;
     case Qt::FontRole:
         if (index.column() == SlaColumn && SlaBadge::of(c, m_clock.nowMs()).isBold()) {
             QFont f;
@@ -404,11 +425,15 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (column) {
         case ChannelColumn:
-            return QString(ChannelIcons::label(s->channelKind, s->marketplace) % u"\n"_s % s->channelName);
+            // The card layout shows only this column: the priority and its reasons go here too.
+            return QString(ChannelIcons::label(s->channelKind, s->marketplace) % u"\n"_s % s->channelName
+                           % u"\n\n"_s % priorityToolTip(c));
         case SubjectColumn:
             return c.snippet;
         case LanguageColumn:
             return DisplayNames::language(c.language);
+        case PriorityColumn:
+            return priorityToolTip(c);
         case LastActivityColumn:
             return RelativeTime::full(c.lastMessageAt);
         default:
@@ -478,6 +503,15 @@ QVariant ConversationListModel::headerData(int section, Qt::Orientation orientat
     default:
         return {};
     }
+}
+
+QString ConversationListModel::priorityToolTip(const Conversation &c)
+{
+    const QString head = tr("Priority %1 · score %2 of 100").arg(DisplayNames::priority(c.priority)).arg(c.priorityScore);
+    if (c.priorityReason.isEmpty())
+        return head;
+    // The scorer lists its reasons separated by "; ": one per line.
+    return head + u"\n"_s + c.priorityReason.split(u"; "_s, Qt::SkipEmptyParts).join(u"\n"_s);
 }
 
 } // namespace hd

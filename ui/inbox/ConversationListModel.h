@@ -51,6 +51,8 @@ public:
         LastActivityRole,  ///< UTC ms
         LastActivityTextRole,
         SlaDueRole,        ///< UTC ms, 0 = no clock
+        PriorityScoreRole, ///< int 0..100
+        PriorityReasonRole, ///< why it scored so ("+35 chargeback or legal threat; ...")
     };
 
     ConversationListModel(const ConversationRepository &repository, const Clock &clock, QObject *parent = nullptr);
@@ -82,6 +84,8 @@ public:
     qint64 conversationIdAt(int row) const;
     int rowOf(qint64 conversationId) const;
     std::optional<ConversationSummary> summaryAt(int row) const;
+    /// "Priority High · score 72 of 100" and the scorer's reasons, one per line.
+    static QString priorityToolTip(const Conversation &c);
     /// The last error from the repository, for the status bar; empty when the last call worked.
     QString lastError() const { return m_lastError; }
 
@@ -96,11 +100,20 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    /// The sort key of a row under every sort (the keyset cursor of the row).
     struct RowKey {
         qint64 id = 0;
         qint64 lastMessageAt = 0;
+        int priorityScore = 0;
+        qint64 slaDueAt = 0;
+        bool operator==(const RowKey &) const = default;
     };
-    static RowKey keyOf(const ConversationSummary &s) { return {s.conversation.id, s.conversation.lastMessageAt}; }
+    static RowKey keyOf(const ConversationSummary &s)
+    {
+        const Conversation &c = s.conversation;
+        return {c.id, c.lastMessageAt, c.priorityScore, c.slaDueAt};
+    }
+    static InboxCursor cursorOf(const RowKey &k) { return {k.lastMessageAt, k.id, k.priorityScore, k.slaDueAt}; }
     bool isBefore(const RowKey &a, const RowKey &b) const;
     bool matchesFilter(const ConversationSummary &s) const;
     int insertPosition(const RowKey &key) const;

@@ -42,6 +42,8 @@ QComboBox *filterCombo(const QString &objectName, QWidget *parent)
 InboxView::InboxView(Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(u"inboxView"_s);
+    // The most urgent conversation on top by default (priority score from SLA, intent, sentiment, value).
+    m_filter.sort = InboxFilter::Sort::Priority;
     m_model = new ConversationListModel(workspace.conversations(), workspace.clock(), this);
     m_searchModel = new SearchResultsModel(workspace.search(), workspace.clock(), this);
     connect(m_model, &ConversationListModel::errorOccurred, this, &InboxView::errorOccurred);
@@ -431,7 +433,9 @@ void InboxView::retranslate()
 
     const int sort = m_sortCombo->currentIndex();
     m_sortCombo->clear();
+    m_sortCombo->addItem(tr("Priority"), int(InboxFilter::Sort::Priority));
     m_sortCombo->addItem(tr("Newest first"), int(InboxFilter::Sort::Newest));
+    m_sortCombo->addItem(tr("SLA due first"), int(InboxFilter::Sort::SlaDue));
     m_sortCombo->addItem(tr("Oldest first"), int(InboxFilter::Sort::Oldest));
     m_sortCombo->setCurrentIndex(qMax(0, sort));
 
@@ -442,7 +446,7 @@ void InboxView::retranslate()
     m_channelCombo->setToolTip(tr("Channel"));
     m_languageCombo->setToolTip(tr("Buyer's language"));
     m_tagCombo->setToolTip(tr("Tag"));
-    m_sortCombo->setToolTip(tr("Sort by last activity"));
+    m_sortCombo->setToolTip(tr("Sort: most urgent (priority score), newest activity, earliest SLA deadline"));
     m_relevanceToggle->setText(tr("Best match first"));
     m_closeSearch->setText(tr("Close"));
     m_closeSearch->setToolTip(tr("Back to the inbox (Esc)"));

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsPages.h"
 
 #include "core/Workspace.h"
+#include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
 
 namespace hd {
@@ -9,8 +10,7 @@ void addSettingsPages(SettingsDialog &dialog, Workspace &workspace, qint64 agent
 {
     // One line per page, e.g.:
     //   dialog.addPage(new RulesPage(workspace, &dialog), RulesPage::tr("Rules"));
-    Q_UNUSED(dialog)
-    Q_UNUSED(workspace)
+    dialog.addPage(new RulesPage(workspace, &dialog), RulesPage::tr("Rules"));
     Q_UNUSED(agentId)
 }
 

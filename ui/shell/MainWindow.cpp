@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/SettingsPages.h"
 
@@ -8,6 +9,8 @@
 #include "ui/inbox/InboxView.h"
 #include "ui/shell/LanguageManager.h"
 #include "ui/shell/NavigationPane.h"
+#include "ui/shell/NotificationBanner.h"
+#include "ui/shell/TriageViews.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,6 +26,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace hd {
 namespace {
@@ -50,7 +54,16 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager *languages, QWidget
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setSizes({230, 440, 770});
-    setCentralWidget(m_splitter);
+    // SLA notifications show in a banner above the panes when the desktop has no tray.
+    m_triageViews = new TriageViews(workspace, this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_triageViews->banner());
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    connect(m_triageViews, &TriageViews::conversationActivated, this, &MainWindow::openConversation);
 
     createActions();
     createToolBar();
@@ -119,6 +132,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     m_refresh = m_viewMenu->addAction(QString(), QKeySequence::Refresh, this, &MainWindow::refresh);
+    m_viewMenu->addAction(m_triageViews->slaRiskAction());
+    m_viewMenu->addAction(m_triageViews->responseRateAction());
     m_viewMenu->addSeparator();
     m_layoutMenu = m_viewMenu->addMenu(QString());
     auto *layoutGroup = new QActionGroup(this);
@@ -297,6 +312,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_settings->setText(tr("&Settings…"));
     m_quit->setText(tr("&Quit"));
+    m_triageViews->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_find->setText(tr("&Search"));
     m_refresh->setText(tr("&Refresh"));
@@ -336,6 +352,8 @@ SettingsDialog *MainWindow::showSettings(const QString &page)
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     addSettingsPages(*dialog, m_workspace, m_agentId);
+    for (RulesPage *rules : dialog->findChildren<RulesPage *>())
+        connect(rules, &RulesPage::conversationOpenRequested, this, &MainWindow::openConversation);
     if (!page.isEmpty())
         dialog->showPage(page);
     // Pages may change what the inbox shows (rules, channels, templates).

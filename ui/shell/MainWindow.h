@@ -17,6 +17,7 @@ class InboxView;
 class LanguageManager;
 class NavigationPane;
 class SettingsDialog;
+class TriageViews;
 class Workspace;
 
 /// The shell: menus, the toolbar with the search field, the status bar, and three panes side by
@@ -29,6 +30,7 @@ public:
 
     NavigationPane *navigation() const { return m_navigation; }
     InboxView *inbox() const { return m_inbox; }
+    TriageViews *triageViews() const { return m_triageViews; }
     ConversationView *conversation() const { return m_conversation; }
     qint64 agentId() const { return m_agentId; }
     /// Signs in as another agent (remembered in QSettings by e-mail).
@@ -64,6 +66,7 @@ private:
     InboxView *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
     QSplitter *m_splitter = nullptr;
+    TriageViews *m_triageViews = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_agentLabel = nullptr;

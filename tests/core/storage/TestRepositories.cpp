@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <limits>
+#include <tuple>
+
 using namespace hd;
 using namespace Qt::StringLiterals;
 
@@ -188,6 +191,55 @@ private Q_SLOTS:
         oldest.sort = InboxFilter::Sort::Oldest;
         auto first = m_ws->conversations().page(oldest, {}, 1);
         QVERIFY(first->first().conversation.lastMessageAt < kNow - 40000);
+    }
+
+    void priorityAndSlaOrdersPageByKeyset_data() { test::addEngineRows(); }
+    void priorityAndSlaOrdersPageByKeyset()
+    {
+        QVERIFY(open());
+        QList<InboundMessage> batch;
+        for (int i = 0; i < 90; ++i)
+            batch << message(m_amazon, u"p%1"_s.arg(i), u"pm%1"_s.arg(i), u"buyer%1"_s.arg(i), u"hello"_s, kNow - i * 1000);
+        QVERIFY(m_ws->ingest().ingest(batch).ok());
+        // Scores with many ties (the tie-breakers must hold the keyset) and some conversations without a clock.
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(q.exec(u"UPDATE conversations SET priority_score = (id * 37) % 5 * 10, sla_due_at = CASE WHEN id % 4 = 0"
+                       " THEN 0 ELSE 1790000000000 + (id * 7919) % 50 * 60000 END"_s));
+        for (const auto sort : {InboxFilter::Sort::Priority, InboxFilter::Sort::SlaDue}) {
+            InboxFilter f;
+            f.folder = InboxFilter::Folder::All;
+            f.sort = sort;
+            QList<Conversation> rows;
+            std::optional<InboxCursor> cursor;
+            for (int pageNo = 0; pageNo < 50; ++pageNo) {
+                auto page = m_ws->conversations().page(f, cursor, 7);
+                QVERIFY(page.ok());
+                if (page->isEmpty())
+                    break;
+                for (const auto &row : *page)
+                    rows << row.conversation;
+                cursor = InboxCursor::after(page->last().conversation);
+            }
+            QCOMPARE(rows.size(), 90);
+            QSet<qint64> ids;
+            for (int i = 0; i < rows.size(); ++i) {
+                ids.insert(rows.at(i).id);
+                if (i == 0)
+                    continue;
+                const Conversation &a = rows.at(i - 1);
+                const Conversation &b = rows.at(i);
+                if (sort == InboxFilter::Sort::Priority) {
+                    QVERIFY(std::tuple(a.priorityScore, a.lastMessageAt, a.id)
+                            > std::tuple(b.priorityScore, b.lastMessageAt, b.id));
+                } else {
+                    const auto due = [](const Conversation &c) {
+                        return c.slaDueAt == 0 ? std::numeric_limits<qint64>::max() : c.slaDueAt;
+                    };
+                    QVERIFY(std::tuple(due(a), a.id) < std::tuple(due(b), b.id));
+                }
+            }
+            QCOMPARE(ids.size(), 90);
+        }
     }
 
     void statusAssignTagAndCounts_data() { test::addEngineRows(); }
