@@ -1,5 +1,7 @@
 #include "core/demo/DemoSeeder.h"
 
+#include "core/demo/AnalyticsSeeder.h"
+
 #include "core/domain/Agent.h"
 #include "core/domain/Channel.h"
 #include "core/storage/Database.h"
@@ -205,6 +207,9 @@ Result<SeedReport> DemoSeeder::seed(const QByteArray &json)
         return s.error();
     if (auto s = m_ingest.rebuildIndex(); !s)
         return s.error();
+    // CSAT answers and agents' focused time, so the analytics dashboard is not empty.
+    if (auto extras = AnalyticsSeeder::seed(m_db, m_clock.nowMs()); !extras)
+        return extras.error();
     return report;
 }
 

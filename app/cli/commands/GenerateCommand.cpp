@@ -1,6 +1,7 @@
 #include "app/cli/commands/GenerateCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "core/demo/AnalyticsSeeder.h"
 #include "core/demo/SyntheticGenerator.h"
 
 #include <QElapsedTimer>
@@ -85,6 +86,9 @@ int GenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
             return context.fail(u"generate: the search index could not be rebuilt: %1"_s.arg(s.error().message),
                                 ExitRuntime);
     }
+    // CSAT answers and agents' focused time for the analytics dashboard.
+    if (const auto extras = AnalyticsSeeder::seed(ws->database(), ws->clock().nowMs()); !extras)
+        return context.fail(u"generate: %1"_s.arg(extras.error().message), ExitRuntime);
     const double seconds = double(total.elapsed()) / 1000.0;
     const double ingestSeconds = double(ingestNs) / 1e9 + double(indexMs) / 1000.0;
     context.out() << u"Generated %1 messages in %2 conversations into %3"_s.arg(*messages)

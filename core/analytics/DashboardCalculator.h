@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/analytics/AnalyticsData.h"
+#include "core/analytics/ConversationFacts.h"
+#include "core/analytics/Dashboard.h"
+
+#include <vector>
+
+namespace hd {
+
+/// The dashboard formulas (pure). Attribution: a figure counts what happened in [from, to):
+/// responses by the reply's time, resolutions by the resolve time, new conversations by creation,
+/// messages by sent time, CSAT by the survey's send time, focus by the session start. Conversation
+/// filters were applied when the rows were loaded.
+class DashboardCalculator final
+{
+public:
+    /// `nowMs` caps the marketplace response-rate window (samples cannot be judged in the future).
+    static Dashboard compute(const AnalyticsData &data,
+                             const std::vector<ConversationFacts> &facts,
+                             const AnalyticsFilter &filter,
+                             qint64 nowMs);
+    /// Copies the previous period's headline values into `current` (Figure::previous).
+    static void attachPrevious(Dashboard &current, const Dashboard &previous);
+    /// The ids of the headline figures, in display order.
+    static QStringList figureIds();
+};
+
+} // namespace hd
