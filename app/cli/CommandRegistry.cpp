@@ -2,6 +2,7 @@
 
 #include "app/cli/commands/ClassifyCommand.h"
 #include "app/cli/commands/GenerateCommand.h"
+#include "app/cli/commands/ReportCommand.h"
 #include "app/cli/commands/SearchCommand.h"
 #include "app/cli/commands/SeedDemoCommand.h"
 #include "app/cli/commands/StatsCommand.h"
@@ -16,6 +17,7 @@ CommandRegistry CommandRegistry::builtin()
     r.add(std::make_unique<GenerateCommand>());
     r.add(std::make_unique<SearchCommand>());
     r.add(std::make_unique<StatsCommand>());
+    r.add(std::make_unique<ReportCommand>());
     r.add(std::make_unique<ClassifyCommand>());
     r.add(std::make_unique<TranslateCommand>());
     return r;
