@@ -1,5 +1,6 @@
 #include "core/sync/IngestPipeline.h"
 
+#include "core/channels/OrderNumberLinker.h"
 #include "core/common/Log.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchText.h"
@@ -77,6 +78,7 @@ struct IngestPipeline::Statements {
     QHash<qint64, QString> conversationOrder; // conversation id -> order number (for the index)
     QHash<qint64, qint64> conversationChannel; // conversation id -> channel id (for the SLA clock)
     QHash<qint64, std::pair<ChannelKind, QString>> channels; // channel id -> kind, marketplace
+    std::unique_ptr<OrderNumberLinker> orderLinker; // order numbers mentioned in text (created on first use)
 };
 
 qint64 IngestPipeline::responseDueAt(qint64 conversationId, qint64 waitingSinceMs) const
@@ -323,6 +325,20 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                     st.orders.insert(orderKey, orderId);
             }
         }
+        // 2b. No order named: an order number in the text links the stored order and its buyer.
+        QString mentionedOrder;
+        if (orderId == 0 && msg.orderExternalId.isEmpty() && inbound) {
+            if (!st.orderLinker)
+                st.orderLinker = std::make_unique<OrderNumberLinker>(db);
+            auto link = st.orderLinker->link(st.channels.value(msg.channelId).first, msg.channelId, msg.subject,
+                                             msg.bodyText, customerId);
+            if (!link) {
+                dropCaches();
+                return link.error();
+            }
+            orderId = link->orderId;
+            mentionedOrder = link->number;
+        }
 
         // 3. The conversation: the channel's thread id.
         const QString convExt = msg.conversationExternalId.isEmpty() ? msg.externalId : msg.conversationExternalId;
@@ -385,6 +401,14 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             }
             st.conversations.insert(convKey, conversationId);
             st.conversationChannel.insert(conversationId, msg.channelId);
+        }
+        if (!mentionedOrder.isEmpty()) { // a conversation that had no order gets the one mentioned
+            if (auto s = st.orderLinker->attach(conversationId, orderId); !s) {
+                dropCaches();
+                return s.error();
+            }
+            if (st.conversationOrder.value(conversationId).isEmpty())
+                st.conversationOrder.insert(conversationId, mentionedOrder);
         }
 
         // 4. Language, intent and sentiment, falling back to what we know of the buyer.

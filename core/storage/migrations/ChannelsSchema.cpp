@@ -23,6 +23,12 @@ QStringList channelsSchema()
         " merged_id {{BIGINT}} NOT NULL REFERENCES customers(id), score INTEGER NOT NULL DEFAULT 0,"
         " reasons TEXT NOT NULL DEFAULT '', snapshot_json TEXT NOT NULL DEFAULT '{}', merged_at {{BIGINT}} NOT NULL,"
         " undone_at {{BIGINT}} NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX customer_merges_surviving ON customer_merges(surviving_id, undone_at)"_s,
+        // "Not the same buyer": the pair (lower id first) is never suggested again.
+        u"CREATE TABLE customer_merge_dismissals (customer_a {{BIGINT}} NOT NULL REFERENCES customers(id),"
+        " customer_b {{BIGINT}} NOT NULL REFERENCES customers(id), dismissed_at {{BIGINT}} NOT NULL,"
+        " PRIMARY KEY (customer_a, customer_b))"_s,
+        u"CREATE INDEX customers_postcode ON customers(postcode)"_s,
     };
 }
 
