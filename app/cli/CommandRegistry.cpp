@@ -3,8 +3,10 @@
 #include "app/cli/commands/ClassifyCommand.h"
 #include "app/cli/commands/GenerateCommand.h"
 #include "app/cli/commands/ReportCommand.h"
+#include "app/cli/commands/RulesCommand.h"
 #include "app/cli/commands/SearchCommand.h"
 #include "app/cli/commands/SeedDemoCommand.h"
+#include "app/cli/commands/SlaCommand.h"
 #include "app/cli/commands/StatsCommand.h"
 #include "app/cli/commands/TranslateCommand.h"
 
@@ -20,6 +22,8 @@ CommandRegistry CommandRegistry::builtin()
     r.add(std::make_unique<ReportCommand>());
     r.add(std::make_unique<ClassifyCommand>());
     r.add(std::make_unique<TranslateCommand>());
+    r.add(std::make_unique<RulesCommand>());
+    r.add(std::make_unique<SlaCommand>());
     return r;
 }
 

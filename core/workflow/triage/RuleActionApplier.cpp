@@ -263,11 +263,11 @@ Status RuleActionApplier::setTag(TriageConversation &c, const QString &tag, bool
     if (add) {
         if (auto s = exec(u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO NOTHING"_s, {name}, u"tag"_s); !s)
             return s;
-        if (auto s =
-                exec(u"INSERT INTO conversation_tags(conversation_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"
-                     " ON CONFLICT DO NOTHING"_s,
-                     {c.id, name},
-                     u"tag"_s);
+        if (auto s = exec(u"INSERT INTO conversation_tags(conversation_id, tag_id) SELECT CAST(? AS BIGINT), id FROM "
+                          u"tags WHERE name = ?"
+                          " ON CONFLICT DO NOTHING"_s,
+                          {c.id, name},
+                          u"tag"_s);
             !s)
             return s;
         tags << name;
