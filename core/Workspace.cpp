@@ -1,6 +1,9 @@
 #include "core/Workspace.h"
 
 #include "core/common/Log.h"
+#include "core/language/translation/BackgroundTranslator.h"
+#include "core/language/translation/SecretStoreProvider.h"
+#include "core/security/SecretStore.h"
 
 #include <QSqlQuery>
 
@@ -18,6 +21,8 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
     , m_ingest(*m_db, clock)
     , m_templates(*m_db, clock)
     , m_triage(*m_db, clock)
+    , m_translationCache(*m_db, clock)
+    , m_glossary(*m_db)
 {
     if (auto s = m_triage.corrections().load(); !s)
         log::warn("workflow", u"classifier corrections not loaded: "_s + s.error().detail);
@@ -38,6 +43,31 @@ Workspace::Workspace(std::unique_ptr<Database> db, const Clock &clock)
         [this](qint64 conversationId, ConversationStatus from, ConversationStatus to, qint64 actorAgentId) {
             return m_triage.onStatusChanged(conversationId, from, to, actorAgentId);
         });
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_secrets = std::move(store);
+}
+
+void Workspace::configureTranslation(const TranslationSettings &settings)
+{
+    m_translator.reset();
+    m_translationSettings = settings;
+    if (!settings.enabled)
+        return;
+    MemorySecretProvider keys;
+    // Apertium needs no key: no keychain round trip (it may prompt, or be missing) for it.
+    if (m_secrets && settings.provider != TranslationProvider::Apertium)
+        keys = SecretStoreProvider::snapshot(*m_secrets, SecretStoreProvider::translationKeys());
+    m_translator = std::make_unique<BackgroundTranslator>(*m_db, m_clock, settings, std::move(keys));
+}
+
+Translator *Workspace::translator() const
+{
+    return m_translator.get();
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const Clock &clock)

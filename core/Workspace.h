@@ -2,6 +2,9 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/language/translation/GlossaryRepository.h"
+#include "core/language/translation/TranslationCache.h"
+#include "core/language/translation/TranslationSettings.h"
 #include "core/storage/ConversationRepository.h"
 #include "core/storage/CustomerRepository.h"
 #include "core/storage/Database.h"
@@ -17,11 +20,16 @@
 
 namespace hd {
 
+class BackgroundTranslator;
+class SecretStore;
+class Translator;
+
 /// The application context: owns the database and the services on it, and hands them to whoever
 /// needs them (GUI pages, CLI commands, tests). No singletons.
 class Workspace final {
 public:
     static Result<std::unique_ptr<Workspace>> open(const QString &location, const Clock &clock);
+    ~Workspace();
 
     Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
@@ -43,6 +51,22 @@ public:
     /// and status changes).
     TriageService &triage() { return m_triage; }
 
+    /// Where credentials live (the OS keychain; see SecretStoreFactory). Null until set: then no
+    /// credential can be read or stored.
+    void setSecretStore(std::unique_ptr<SecretStore> store);
+    SecretStore *secrets() const { return m_secrets.get(); }
+
+    /// Machine translation: (re)builds the translator from `settings`, reading the provider's API key
+    /// from secrets() now (Apertium needs none). Call on the GUI thread; replaces the previous one.
+    void configureTranslation(const TranslationSettings &settings);
+    /// The workspace's translator (runs on its own thread; see BackgroundTranslator), or null when
+    /// translation is switched off or configureTranslation() was never called.
+    Translator *translator() const;
+    const TranslationSettings &translationSettings() const { return m_translationSettings; }
+    /// Translations already paid for, and the brand/product glossary.
+    const TranslationCache &translationCache() const { return m_translationCache; }
+    const GlossaryRepository &glossary() const { return m_glossary; }
+
     /// Conversation count; 0 means a fresh workspace.
     qint64 conversationCount() const;
 
@@ -60,6 +84,11 @@ private:
     IngestPipeline m_ingest;
     TemplateRepository m_templates;
     TriageService m_triage;
+    TranslationCache m_translationCache;
+    GlossaryRepository m_glossary;
+    TranslationSettings m_translationSettings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<BackgroundTranslator> m_translator; ///< last: stops before the database closes
 };
 
 } // namespace hd

@@ -30,6 +30,9 @@ struct Message {
     QString bodyHtml;          ///< untrusted; sanitise before display
     QString language;
     QString translatedText;    ///< for outbound: the text in the buyer's language, as sent
+    QString agentText;         ///< for a translated reply: what the agent wrote, in agentLanguage
+    QString agentLanguage;
+    QString translationProvider; ///< the engine that translated agentText into bodyText ("apertium")
     QString error;             ///< why a send failed
     qint64 sentAt = 0;
     qint64 createdAt = 0;

@@ -16,7 +16,7 @@ namespace {
 
 const QString kColumns = u"id, conversation_id, channel_id, external_id, direction, status, COALESCE(author_agent_id, 0),"
                          " sender_name, sender_address, subject, body_text, body_html, language, translated_text, error,"
-                         " sent_at, created_at"_s;
+                         " sent_at, created_at, agent_text, agent_language, translation_provider"_s;
 
 Message readMessage(const QSqlQuery &q)
 {
@@ -38,6 +38,9 @@ Message readMessage(const QSqlQuery &q)
     m.error = q.value(14).toString();
     m.sentAt = q.value(15).toLongLong();
     m.createdAt = q.value(16).toLongLong();
+    m.agentText = q.value(17).toString();
+    m.agentLanguage = q.value(18).toString();
+    m.translationProvider = q.value(19).toString();
     return m;
 }
 
@@ -82,6 +85,15 @@ Result<Message> MessageRepository::addReply(qint64 conversationId, qint64 agentI
     return addAgentMessage(conversationId, agentId, text, translatedText, language, false);
 }
 
+Result<Message> MessageRepository::addTranslatedReply(qint64 conversationId, qint64 agentId,
+                                                      const TranslatedReply &reply) const
+{
+    if (reply.agentText.trimmed().isEmpty())
+        return Error::make(Error::Code::InvalidArgument,
+                           QCoreApplication::translate("hd::MessageRepository", "The message is empty."));
+    return addAgentMessage(conversationId, agentId, reply.buyerText, {}, reply.buyerLanguage, false, &reply);
+}
+
 Result<Message> MessageRepository::addNote(qint64 conversationId, qint64 agentId, const QString &text) const
 {
     return addAgentMessage(conversationId, agentId, text, {}, {}, true);
@@ -89,7 +101,7 @@ Result<Message> MessageRepository::addNote(qint64 conversationId, qint64 agentId
 
 Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64 agentId, const QString &text,
                                                    const QString &translatedText, const QString &language,
-                                                   bool isNote) const
+                                                   bool isNote, const TranslatedReply *original) const
 {
     if (text.trimmed().isEmpty())
         return Error::make(Error::Code::InvalidArgument,
@@ -127,12 +139,17 @@ Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64
     m.bodyText = text;
     m.language = language;
     m.translatedText = translatedText;
+    if (original) {
+        m.agentText = original->agentText;
+        m.agentLanguage = original->agentLanguage;
+        m.translationProvider = original->provider;
+    }
     m.sentAt = now;
     m.createdAt = now;
 
     q.prepare(u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status, author_agent_id,"
-              " sender_name, subject, body_text, language, translated_text, sent_at, created_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+              " sender_name, subject, body_text, language, translated_text, sent_at, created_at, agent_text, agent_language,"
+              " translation_provider) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(sqlValue(conversationId));
     q.addBindValue(sqlValue(channelId));
     q.addBindValue(sqlValue(m.externalId));
@@ -146,6 +163,9 @@ Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64
     q.addBindValue(sqlValue(translatedText));
     q.addBindValue(sqlValue(now));
     q.addBindValue(sqlValue(now));
+    q.addBindValue(sqlValue(m.agentText));
+    q.addBindValue(sqlValue(m.agentLanguage));
+    q.addBindValue(sqlValue(m.translationProvider));
     if (!q.exec() || !q.next())
         return databaseError(q, u"reply"_s);
     m.id = q.value(0).toLongLong();
@@ -181,7 +201,7 @@ Result<Message> MessageRepository::addAgentMessage(qint64 conversationId, qint64
 
     q.prepare(m_db.dialect().ftsInsert());
     q.bindValue(u":id"_s, sqlValue(m.id));
-    q.bindValue(u":text"_s, sqlValue(IngestPipeline::indexText(m.subject, text + u' ' + translatedText, agentName, {})));
+    q.bindValue(u":text"_s, sqlValue(IngestPipeline::indexText(m.subject, text + u' ' + translatedText + u' ' + m.agentText, agentName, {})));
     if (!q.exec())
         return databaseError(q, u"index"_s);
     if (!isNote && m_replyHook) {

@@ -26,6 +26,17 @@ public:
     /// `translatedText` is what the buyer will receive when it differs from `text`.
     Result<Message> addReply(qint64 conversationId, qint64 agentId, const QString &text,
                              const QString &translatedText = {}, const QString &language = {}) const;
+    /// A reply the agent wrote in their own language, machine-translated for the buyer.
+    struct TranslatedReply {
+        QString buyerText;     ///< what the buyer receives (body_text)
+        QString buyerLanguage; ///< (language)
+        QString agentText;     ///< what the agent wrote (agent_text)
+        QString agentLanguage;
+        QString provider;      ///< translation engine id (translation_provider)
+    };
+    /// Queues a translated reply like addReply(): body_text is the buyer's text; the agent's own
+    /// text, its language and the engine are stored beside it.
+    Result<Message> addTranslatedReply(qint64 conversationId, qint64 agentId, const TranslatedReply &reply) const;
     /// Run inside the reply's transaction once it is stored (triage: SLA clocks, reporting events,
     /// message_sent rules); a failure rolls the reply back.
     using ReplyHook = std::function<Status(const Message &reply)>;
@@ -35,7 +46,8 @@ public:
 
 private:
     Result<Message> addAgentMessage(qint64 conversationId, qint64 agentId, const QString &text,
-                                    const QString &translatedText, const QString &language, bool isNote) const;
+                                    const QString &translatedText, const QString &language, bool isNote,
+                                    const TranslatedReply *original = nullptr) const;
     const Database &m_db;
     const Clock &m_clock;
     ReplyHook m_replyHook;
