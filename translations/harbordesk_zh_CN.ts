@@ -127,686 +127,6 @@
     </message>
 </context>
 <context>
-    <name>hd::AnalysisChips</name>
-    <message>
-        <source>Where is my order?</source>
-        <translation>订单在哪里？</translation>
-    </message>
-    <message>
-        <source>Delivery delay</source>
-        <translation>配送延迟</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Return or exchange</source>
-        <translation>退货或换货</translation>
-    </message>
-    <message>
-        <source>Cancellation</source>
-        <translation>取消订单</translation>
-    </message>
-    <message>
-        <source>Damaged or wrong item</source>
-        <translation>商品损坏或发错</translation>
-    </message>
-    <message>
-        <source>Address change</source>
-        <translation>修改地址</translation>
-    </message>
-    <message>
-        <source>Payment problem</source>
-        <translation>付款问题</translation>
-    </message>
-    <message>
-        <source>Invoice</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <source>Pre-sales question</source>
-        <translation>售前咨询</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Chargeback or legal</source>
-        <translation>拒付或法律问题</translation>
-    </message>
-    <message>
-        <source>Praise</source>
-        <translation>好评</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Negative</source>
-        <translation>负面</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>中性</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>正面</translation>
-    </message>
-    <message>
-        <source>Detected intent</source>
-        <translation>识别出的意图</translation>
-    </message>
-    <message>
-        <source>Detected intent: %1</source>
-        <translation>识别出的意图：%1</translation>
-    </message>
-    <message>
-        <source>Detected sentiment</source>
-        <translation>识别出的情绪</translation>
-    </message>
-    <message>
-        <source>Detected sentiment: %1</source>
-        <translation>识别出的情绪：%1</translation>
-    </message>
-    <message>
-        <source>Correct the sentiment</source>
-        <translation>更正情绪</translation>
-    </message>
-    <message>
-        <source>Correct the intent</source>
-        <translation>更正意图</translation>
-    </message>
-    <message>
-        <source>Click to correct it.</source>
-        <translation>点击可更正。</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ComplianceMarker</name>
-    <message>
-        <source>Blocked</source>
-        <translation>已拦截</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ConversationHeader</name>
-    <message>
-        <source>Remove tag “%1”</source>
-        <translation>移除标签“%1”</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Add tag…</source>
-        <translation>添加标签…</translation>
-    </message>
-    <message>
-        <source>Type a tag and press Enter</source>
-        <translation>输入标签后按回车</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ConversationListModel</name>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>最近活动</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
-        <source>Priority %1 · score %2 of 100</source>
-        <translation>优先级 %1 · 得分 %2/100</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ConversationView</name>
-    <message>
-        <source>Note added</source>
-        <translation>已添加备注</translation>
-    </message>
-    <message>
-        <source>Reply queued for %1</source>
-        <translation>回复已排队，将通过 %1 发送</translation>
-    </message>
-    <message>
-        <source>Conversation marked “%1”</source>
-        <translation>会话已标记为“%1”</translation>
-    </message>
-    <message>
-        <source>Conversation unassigned</source>
-        <translation>已取消分配</translation>
-    </message>
-    <message>
-        <source>Conversation assigned</source>
-        <translation>会话已分配</translation>
-    </message>
-    <message>
-        <source>Priority set to %1</source>
-        <translation>优先级已设为%1</translation>
-    </message>
-    <message>
-        <source>Tag “%1” added</source>
-        <translation>已添加标签“%1”</translation>
-    </message>
-    <message>
-        <source>Tag “%1” removed</source>
-        <translation>已移除标签“%1”</translation>
-    </message>
-    <message>
-        <source>Other conversations</source>
-        <translation>其他会话</translation>
-    </message>
-    <message>
-        <source>This is the buyer&apos;s only conversation.</source>
-        <translation>这是该买家唯一的会话。</translation>
-    </message>
-    <message>
-        <source>Select a conversation to read it.
-
-j / k move through the list · Enter opens · Ctrl+F searches</source>
-        <translation>选择一个会话即可查看。
-
-j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
-    </message>
-    <message>
-        <source>Machine translation needed: this template has no version in the buyer&apos;s language (%1); the %2 text was inserted.</source>
-        <translation>需要机器翻译：此模板没有买家语言（%1）的版本，已插入 %2 文本。</translation>
-    </message>
-    <message>
-        <source>Machine-translated template: check it before sending.</source>
-        <translation>机器翻译的模板：发送前请检查。</translation>
-    </message>
-    <message>
-        <source>Fill in the marked [[… missing]] values before sending.</source>
-        <translation>发送前请填写标记为 [[… missing]] 的值。</translation>
-    </message>
-    <message>
-        <source>There is no buyer message to correct.</source>
-        <translation>没有可更正的买家消息。</translation>
-    </message>
-    <message>
-        <source>Sentiment corrected to %1</source>
-        <translation>情绪已更正为 %1</translation>
-    </message>
-    <message>
-        <source>Intent corrected to %1</source>
-        <translation>意图已更正为 %1</translation>
-    </message>
-</context>
-<context>
-    <name>hd::CustomerPanel</name>
-    <message>
-        <source>E-mail</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Ordered</source>
-        <translation>下单时间</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>承运商</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>物流单号</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>发货时间</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>送达时间</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>买家</translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation>各渠道身份</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>No order linked to this conversation.</source>
-        <translation>此会话未关联订单。</translation>
-    </message>
-</context>
-<context>
-    <name>hd::InboxView</name>
-    <message>
-        <source>All channels</source>
-        <translation>全部渠道</translation>
-    </message>
-    <message>
-        <source>Any tag</source>
-        <translation>全部标签</translation>
-    </message>
-    <message>
-        <source>Top %1 results for “%2”</source>
-        <translation>“%2”的前 %1 条结果</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s) for “%1”</source>
-        <translation>
-            <numerusform>“%1”共 %n 条结果</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>%1+ conversations</source>
-        <translation>%1+ 个会话</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>%n 个会话</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Any language</source>
-        <translation>全部语言</translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>最新优先</translation>
-    </message>
-    <message>
-        <source>Oldest first</source>
-        <translation>最早优先</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s language</source>
-        <translation>买家语言</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Sort by last activity</source>
-        <translation>按最近活动排序</translation>
-    </message>
-    <message>
-        <source>Best match first</source>
-        <translation>最相关优先</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Back to the inbox (Esc)</source>
-        <translation>返回收件箱 (Esc)</translation>
-    </message>
-    <message>
-        <source>No conversations here.
-New messages appear as they arrive.</source>
-        <translation>这里暂无会话。
-新消息到达后会显示在这里。</translation>
-    </message>
-    <message>
-        <source>Searching for “%1”…</source>
-        <translation>正在搜索“%1”…</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>SLA due first</source>
-        <translation>SLA 截止最早优先</translation>
-    </message>
-    <message>
-        <source>Sort: most urgent (priority score), newest activity, earliest SLA deadline</source>
-        <translation>排序：最紧急（优先级得分）、最新动态、最早 SLA 截止</translation>
-    </message>
-</context>
-<context>
-    <name>hd::MainWindow</name>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>当前客服：%1</translation>
-    </message>
-    <message>
-        <source>%1 open · %2 unread · %3 waiting on buyer</source>
-        <translation>%1 待处理 · %2 未读 · %3 等待买家回复</translation>
-    </message>
-    <message>
-        <source>Workspace: %1</source>
-        <translation>工作区：%1</translation>
-    </message>
-    <message>
-        <source>About HarborDesk</source>
-        <translation>关于 HarborDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;HarborDesk %1&lt;/h3&gt;&lt;p&gt;One inbox for every marketplace, store and mailbox your buyers write to.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HarborDesk %1&lt;/h3&gt;&lt;p&gt;一个收件箱，汇集买家联系您的所有平台、店铺和邮箱。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;j&lt;/b&gt; / &lt;b&gt;k&lt;/b&gt;, ↓ / ↑&lt;/td&gt;&lt;td&gt;Next / previous conversation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open and reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply or note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leave the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;j&lt;/b&gt; / &lt;b&gt;k&lt;/b&gt;, ↓ / ↑&lt;/td&gt;&lt;td&gt;下一个 / 上一个会话&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开并回复&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;发送回复或备注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出搜索&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>HarborDesk — %1</source>
-        <translation>HarborDesk — %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Inbox &amp;layout</source>
-        <translation>收件箱布局(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Cards</source>
-        <translation>卡片(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Table</source>
-        <translation>表格(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Agent</source>
-        <translation>客服(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;About HarborDesk</source>
-        <translation>关于 HarborDesk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Search messages, buyers and orders (Ctrl+F)</source>
-        <translation>搜索消息、买家和订单 (Ctrl+F)</translation>
-    </message>
-</context>
-<context>
-    <name>hd::NavigationPane</name>
-    <message>
-        <source>%1 conversations, %2 unread</source>
-        <translation>%1 个会话，%2 个未读</translation>
-    </message>
-    <message>
-        <source>%1 conversations</source>
-        <translation>%1 个会话</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>收件箱</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ReplyEditor</name>
-    <message>
-        <source>Add note</source>
-        <translation>添加备注</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Write an internal note. Only your team sees it.</source>
-        <translation>写一条内部备注，仅团队成员可见。</translation>
-    </message>
-    <message>
-        <source>Write a reply…</source>
-        <translation>撰写回复…</translation>
-    </message>
-    <message>
-        <source>Write a reply to %1…</source>
-        <translation>回复 %1…</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>内部备注</translation>
-    </message>
-    <message>
-        <source>Notes are never sent to the buyer</source>
-        <translation>备注永远不会发送给买家</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter to send</source>
-        <translation>Ctrl+Enter 发送</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>标记已解决</translation>
-    </message>
-    <message>
-        <source>Mark as resolved and move on</source>
-        <translation>标记为已解决并处理下一个</translation>
-    </message>
-    <message>
-        <source>Waiting on buyer</source>
-        <translation>等待买家回复</translation>
-    </message>
-    <message>
-        <source>Set aside until the buyer answers</source>
-        <translation>暂缓处理，直到买家回复</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Send (Ctrl+Enter)</source>
-        <translation>发送 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Send anyway?</source>
-        <translation>仍要发送？</translation>
-    </message>
-    <message>
-        <source>This reply may break the marketplace&apos;s rules:</source>
-        <translation>此回复可能违反平台规则：</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>仍然发送</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>继续编辑</translation>
-    </message>
-</context>
-<context>
-    <name>hd::SlaBadge</name>
-    <message>
-        <source>Reply was due %1</source>
-        <translation>回复期限已过（%1）</translation>
-    </message>
-    <message>
-        <source>Reply due by %1</source>
-        <translation>请在 %1 前回复</translation>
-    </message>
-</context>
-<context>
-    <name>hd::TemplatePicker</name>
-    <message>
-        <source>No version in the buyer&apos;s language yet: needs machine translation</source>
-        <translation>尚无买家语言版本：需要机器翻译</translation>
-    </message>
-    <message>
-        <source>Suggested for this conversation</source>
-        <translation>本会话推荐</translation>
-    </message>
-    <message>
-        <source>All templates</source>
-        <translation>全部模板</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>Insert a saved reply (or type its shortcut, like /wismo, and press Tab)</source>
-        <translation>插入已保存的回复（或输入快捷词，如 /wismo，再按 Tab）</translation>
-    </message>
-    <message>
-        <source>Search templates…</source>
-        <translation>搜索模板…</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ThreadView</name>
-    <message>
-        <source>Internal note</source>
-        <translation>内部备注</translation>
-    </message>
-    <message>
-        <source>Sent in %1:</source>
-        <translation>以%1发送：</translation>
-    </message>
-    <message>
-        <source>Not delivered: %1</source>
-        <translation>未送达：%1</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>HarborDesk</source>
-        <translation>HarborDesk</translation>
-    </message>
-    <message>
-        <source>Cannot load the demo: %1</source>
-        <translation>无法载入演示数据：%1</translation>
-    </message>
-</context>
-<context>
     <name>RuleNames</name>
     <message>
         <source>Conversation created</source>
@@ -1074,18 +394,1225 @@ New messages appear as they arrive.</source>
     </message>
 </context>
 <context>
-    <name>hd::DryRunDialog</name>
+    <name>hd</name>
+    <message>
+        <source>A database operation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing off until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::AddChannelDialog</name>
+    <message>
+        <source>IMAP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(same as IMAP when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID (client id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cert ID (client secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from eBay&apos;s consent page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authorise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. eBay US store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US, DE, SG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished">站点</translation>
+    </message>
+    <message>
+        <source>Passwords, keys and tokens are stored in the system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test and save credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel refused the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::AgentTableModel</name>
+    <message>
+        <source>Unassigned / automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations the agent replied to in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human replies to a waiting buyer in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves by the agent (or of their conversations) in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::AnalysisChips</name>
+    <message>
+        <source>Where is my order?</source>
+        <translation>订单在哪里？</translation>
+    </message>
+    <message>
+        <source>Delivery delay</source>
+        <translation>配送延迟</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation>退货或换货</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Damaged or wrong item</source>
+        <translation>商品损坏或发错</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>修改地址</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>付款问题</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Pre-sales question</source>
+        <translation>售前咨询</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Chargeback or legal</source>
+        <translation>拒付或法律问题</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Detected intent</source>
+        <translation>识别出的意图</translation>
+    </message>
+    <message>
+        <source>Detected intent: %1</source>
+        <translation>识别出的意图：%1</translation>
+    </message>
+    <message>
+        <source>Detected sentiment</source>
+        <translation>识别出的情绪</translation>
+    </message>
+    <message>
+        <source>Detected sentiment: %1</source>
+        <translation>识别出的情绪：%1</translation>
+    </message>
+    <message>
+        <source>Correct the sentiment</source>
+        <translation>更正情绪</translation>
+    </message>
+    <message>
+        <source>Correct the intent</source>
+        <translation>更正意图</translation>
+    </message>
+    <message>
+        <source>Click to correct it.</source>
+        <translation>点击可更正。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::AnalyticsFilter</name>
+    <message>
+        <source>The report filter is not valid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::AnalyticsRepository</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus time must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSAT answer is a score from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::AnalyticsView</name>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 %2:00–%2:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days are counted in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages received by weekday and hour (reporting calendar time zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace account or platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>On the last %n day(s) this rule would have fired on</source>
-        <translation><numerusform>在过去 %n 天内，此规则会触发于</numerusform></translation>
+        <source>%n reporting event(s) disagree with the messages; the messages were used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conversation(s), newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation><numerusform>%n 个会话</numerusform></translation>
+        <translation type="unfinished">
+            <numerusform>%n 个会话</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::BusinessCalendar</name>
+    <message>
+        <source>The business hours are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours cannot cross midnight: split %1–%2 into %1–24:00 and 00:00–%2 on the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChannelHttp</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the new access token; reconnect the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks us to slow down; syncing resumes shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a temporary problem (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts our access; reconnect the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer we could not read; will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChannelsPage</name>
+    <message>
+        <source>Messages from each channel arrive here on its own schedule. Credentials are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authorise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after re-authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChannelsStatusIndicator</name>
+    <message>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels: not syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels: %n need(s) attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels: syncing %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels: %n backing off</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels: %n up to date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::ComplianceChecker</name>
+    <message>
+        <source>This channel</source>
+        <translation>此渠道</translation>
+    </message>
+    <message>
+        <source>This placeholder was not filled in. Replace it with the real value or remove it.</source>
+        <translation>此占位符尚未填写。请替换为实际值或将其删除。</translation>
+    </message>
+    <message>
+        <source>The buyer wrote more than 24 hours ago. %1 accepts this reply only as a personal answer from you (HUMAN_AGENT tag, up to 7 days): no automated or promotional messages.</source>
+        <translation>买家的消息已超过 24 小时。%1 仅接受您本人的人工回复（HUMAN_AGENT 标签，最长 7 天）：不得发送自动或推广消息。</translation>
+    </message>
+    <message>
+        <source>The buyer wrote more than 7 days ago. %1 no longer accepts replies in this conversation; wait for the buyer to write again.</source>
+        <translation>买家的消息已超过 7 天。%1 不再接受此会话中的回复；请等待买家再次来信。</translation>
+    </message>
+    <message>
+        <source>No message from the buyer is known. %1 only accepts replies to conversations the buyer started, within 7 days.</source>
+        <translation>没有买家的消息记录。%1 只接受对买家发起的会话在 7 天内的回复。</translation>
+    </message>
+    <message>
+        <source>%1 requires replies in English for US and Canada orders. This reply looks like %2.</source>
+        <translation>%1 要求美国和加拿大订单使用英语回复。此回复看起来是%2。</translation>
+    </message>
+    <message>
+        <source>%1 requires replies in English for US and Canada orders. This reply contains text in another script.</source>
+        <translation>%1 要求美国和加拿大订单使用英语回复。此回复包含其他文字。</translation>
+    </message>
+    <message>
+        <source>%1 requires replies in English for US and Canada orders. This reply may be in %2.</source>
+        <translation>%1 要求美国和加拿大订单使用英语回复。此回复可能是%2。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow e-mail addresses in messages to buyers.</source>
+        <translation>%1 不允许在发给买家的消息中包含电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>An e-mail address on %1 can look like moving the buyer off the platform. Keep the conversation here if you can.</source>
+        <translation>在 %1 上留电子邮件地址可能被视为把买家引出平台。请尽量在平台内沟通。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow links to websites outside %1.</source>
+        <translation>%1 不允许链接到 %1 以外的网站。</translation>
+    </message>
+    <message>
+        <source>%1 discourages links to outside websites. Check that this link is needed and allowed.</source>
+        <translation>%1 不鼓励链接到外部网站。请确认此链接确有必要且被允许。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow phone numbers in messages to buyers.</source>
+        <translation>%1 不允许在发给买家的消息中包含电话号码。</translation>
+    </message>
+    <message>
+        <source>A phone number on %1 can look like moving the buyer off the platform.</source>
+        <translation>在 %1 上留电话号码可能被视为把买家引出平台。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow marketing or promotions in messages to buyers.</source>
+        <translation>%1 不允许在发给买家的消息中进行营销或推广。</translation>
+    </message>
+    <message>
+        <source>This reads like marketing. %1 does not allow promotional content in messages to buyers.</source>
+        <translation>这读起来像营销内容。%1 不允许在发给买家的消息中包含推广内容。</translation>
+    </message>
+    <message>
+        <source>This may read like marketing. %1 does not allow promotional content; rephrase if it is not about this order.</source>
+        <translation>这可能被视为营销内容。%1 不允许推广内容；如与此订单无关，请改写。</translation>
+    </message>
+    <message>
+        <source>Offering anything in exchange for a review is not allowed, by %1&apos;s rules and by consumer law.</source>
+        <translation>以任何好处换取评价违反 %1 的规则和消费者保护法。</translation>
+    </message>
+    <message>
+        <source>Offering anything in exchange for a review is not allowed in most countries.</source>
+        <translation>在大多数国家，以任何好处换取评价都是不允许的。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow asking for positive reviews or ratings. You may ask neutrally for a review.</source>
+        <translation>%1 不允许索要好评或高分。您可以中立地邀请买家评价。</translation>
+    </message>
+    <message>
+        <source>Asking for a positive rating can break %1&apos;s feedback rules. Ask neutrally instead.</source>
+        <translation>索要好评可能违反 %1 的评价规则。请改为中立地邀请评价。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow moving buyers to other contact channels or websites.</source>
+        <translation>%1 不允许把买家引到其他联系方式或网站。</translation>
+    </message>
+    <message>
+        <source>%1 asks sellers to keep conversations and sales on %1.</source>
+        <translation>%1 要求卖家将沟通和交易都留在 %1 上。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow payments outside %1.</source>
+        <translation>%1 不允许在 %1 以外付款。</translation>
+    </message>
+    <message>
+        <source>%1 asks that all payments go through %1.</source>
+        <translation>%1 要求所有付款都通过 %1 进行。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ComplianceMarker</name>
+    <message>
+        <source>Blocked</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConnectorFactory</name>
+    <message>
+        <source>This version cannot sync %1 channels yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConversationHeader</name>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter</source>
+        <translation>输入标签后按回车</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConversationListModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Priority %1 · score %2 of 100</source>
+        <translation>优先级 %1 · 得分 %2/100</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConversationRepository</name>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ConversationView</name>
+    <message>
+        <source>Note added</source>
+        <translation>已添加备注</translation>
+    </message>
+    <message>
+        <source>Reply queued for %1</source>
+        <translation>回复已排队，将通过 %1 发送</translation>
+    </message>
+    <message>
+        <source>Conversation marked “%1”</source>
+        <translation>会话已标记为“%1”</translation>
+    </message>
+    <message>
+        <source>Conversation unassigned</source>
+        <translation>已取消分配</translation>
+    </message>
+    <message>
+        <source>Conversation assigned</source>
+        <translation>会话已分配</translation>
+    </message>
+    <message>
+        <source>Priority set to %1</source>
+        <translation>优先级已设为%1</translation>
+    </message>
+    <message>
+        <source>Tag “%1” added</source>
+        <translation>已添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Tag “%1” removed</source>
+        <translation>已移除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>其他会话</translation>
+    </message>
+    <message>
+        <source>This is the buyer&apos;s only conversation.</source>
+        <translation>这是该买家唯一的会话。</translation>
+    </message>
+    <message>
+        <source>Select a conversation to read it.
+
+j / k move through the list · Enter opens · Ctrl+F searches</source>
+        <translation>选择一个会话即可查看。
+
+j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
+    </message>
+    <message>
+        <source>Machine translation needed: this template has no version in the buyer&apos;s language (%1); the %2 text was inserted.</source>
+        <translation>需要机器翻译：此模板没有买家语言（%1）的版本，已插入 %2 文本。</translation>
+    </message>
+    <message>
+        <source>Machine-translated template: check it before sending.</source>
+        <translation>机器翻译的模板：发送前请检查。</translation>
+    </message>
+    <message>
+        <source>Fill in the marked [[… missing]] values before sending.</source>
+        <translation>发送前请填写标记为 [[… missing]] 的值。</translation>
+    </message>
+    <message>
+        <source>There is no buyer message to correct.</source>
+        <translation>没有可更正的买家消息。</translation>
+    </message>
+    <message>
+        <source>Sentiment corrected to %1</source>
+        <translation>情绪已更正为 %1</translation>
+    </message>
+    <message>
+        <source>Intent corrected to %1</source>
+        <translation>意图已更正为 %1</translation>
+    </message>
+    <message>
+        <source>Reply queued for %1 in %2</source>
+        <translation>回复已排队，将通过 %1 以%2发送</translation>
+    </message>
+    <message>
+        <source>Machine translation: this template has no %1 version; the buyer receives the machine translation shown under the editor. Check it before sending.</source>
+        <translation>机器翻译：此模板没有%1版本；买家将收到编辑器下方显示的机器翻译。发送前请检查。</translation>
+    </message>
+    <message>
+        <source>Stored machine translation in %1, sent as written: check it before sending.</source>
+        <translation>已保存的%1机器翻译，将按原文发送：发送前请检查。</translation>
+    </message>
+    <message>
+        <source>Human-written %1 version, sent as written.</source>
+        <translation>人工撰写的%1版本，将按原文发送。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CorrectionStore</name>
+    <message>
+        <source>Only intent and sentiment can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buyer message #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::CustomerPanel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>各渠道身份</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>No order linked to this conversation.</source>
+        <translation>此会话未关联订单。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CustomerRepository</name>
+    <message>
+        <source>The buyer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::DashboardCharts</name>
+    <message>
+        <source>Conversations active on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times (median per day, hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished">首次回复</translation>
+    </message>
+    <message>
+        <source>First response, business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation type="unfinished">下次回复</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished">解决</translation>
+    </message>
+    <message>
+        <source>Volume per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met and marketplace response rate, by account (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate (platform rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intents of new conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment of new conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace path is not a file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::DemoSeeder</name>
+    <message>
+        <source>The demo workspace file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has conversations; the demo is only seeded into an empty workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel kind in the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel in the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::DrillDownModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">已解决</translation>
+    </message>
+    <message>
+        <source>Waiting on buyer</source>
+        <translation type="unfinished">等待买家回复</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">未分配</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished">买家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::DryRunDialog</name>
+    <message numerus="yes">
+        <source>On the last %n day(s) this rule would have fired on</source>
+        <translation>
+            <numerusform>在过去 %n 天内，此规则会触发于</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个会话</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(of %n looked at).</source>
-        <translation><numerusform>（共检查 %n 个）。</numerusform></translation>
+        <translation>
+            <numerusform>（共检查 %n 个）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list shows the first %1.</source>
@@ -1141,6 +1668,819 @@ New messages appear as they arrive.</source>
     </message>
 </context>
 <context>
+    <name>hd::EbayConnector</name>
+    <message>
+        <source>eBay answered for another conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eBay messages can be at most %1 characters; this reply has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::EbayOAuth</name>
+    <message>
+        <source>eBay needs to be connected again (no refresh token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eBay refused the saved authorisation; connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::EbayParser</name>
+    <message>
+        <source>eBay sent an answer we could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::EmailConfig</name>
+    <message>
+        <source>The e-mail channel settings are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose TLS, STARTTLS or no encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address replies are sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mailbox to read (usually INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::EmailConnector</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no e-mail address to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etsy notifications cannot be answered by e-mail; answer on Etsy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply cannot be sent safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is no longer in the mailbox; the attachment is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::EmailMessageMapper</name>
+    <message>
+        <source>Answer this buyer on Etsy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: every dashboard figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-friendly (byte order mark, Windows line ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolons and decimal commas (for locales that use them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily (yesterday, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly (last Monday to Sunday, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">名称：</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: written while HarborDesk runs, or by &quot;harbordesk-cli report --run-due&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::GlossaryRepository</name>
+    <message>
+        <source>A glossary term cannot be empty.</source>
+        <translation>术语不能为空。</translation>
+    </message>
+    <message>
+        <source>Give the term&apos;s translation, or mark it to be kept as written.</source>
+        <translation>请填写该术语的译文，或将其标记为保持原文。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::HeatMapWidget</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n message(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::ImapClient</name>
+    <message>
+        <source>The mail server answered in a way HarborDesk does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached or stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not allow logging in on an unencrypted connection; turn on TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password contains characters the mail server cannot take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::InboxView</name>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Top %1 results for “%2”</source>
+        <translation>“%2”的前 %1 条结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>“%1”共 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>%1+ conversations</source>
+        <translation>%1+ 个会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早优先</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s language</source>
+        <translation>买家语言</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>最相关优先</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Back to the inbox (Esc)</source>
+        <translation>返回收件箱 (Esc)</translation>
+    </message>
+    <message>
+        <source>No conversations here.
+New messages appear as they arrive.</source>
+        <translation>这里暂无会话。
+新消息到达后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>正在搜索“%1”…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>SLA 截止最早优先</translation>
+    </message>
+    <message>
+        <source>Sort: most urgent (priority score), newest activity, earliest SLA deadline</source>
+        <translation>排序：最紧急（优先级得分）、最新动态、最早 SLA 截止</translation>
+    </message>
+</context>
+<context>
+    <name>hd::IngestPipeline</name>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MainWindow</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>当前客服：%1</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 unread · %3 waiting on buyer</source>
+        <translation>%1 待处理 · %2 未读 · %3 等待买家回复</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>About HarborDesk</source>
+        <translation>关于 HarborDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;HarborDesk %1&lt;/h3&gt;&lt;p&gt;One inbox for every marketplace, store and mailbox your buyers write to.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HarborDesk %1&lt;/h3&gt;&lt;p&gt;一个收件箱，汇集买家联系您的所有平台、店铺和邮箱。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;j&lt;/b&gt; / &lt;b&gt;k&lt;/b&gt;, ↓ / ↑&lt;/td&gt;&lt;td&gt;Next / previous conversation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open and reply&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Send the reply or note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leave the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;j&lt;/b&gt; / &lt;b&gt;k&lt;/b&gt;, ↓ / ↑&lt;/td&gt;&lt;td&gt;下一个 / 上一个会话&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开并回复&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;发送回复或备注&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出搜索&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>HarborDesk — %1</source>
+        <translation>HarborDesk — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Inbox &amp;layout</source>
+        <translation>收件箱布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>卡片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About HarborDesk</source>
+        <translation>关于 HarborDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search messages, buyers and orders (Ctrl+F)</source>
+        <translation>搜索消息、买家和订单 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Scheduled report written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled report failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor dashboard: response times, SLA, volume, CSAT, agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MergeSuggestions</name>
+    <message>
+        <source>That did not work; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This may be the same buyer as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile that remains; the other one&apos;s channels, conversations and orders move to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MessageRepository</name>
+    <message>
+        <source>The message no longer exists.</source>
+        <translation>该消息已不存在。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>消息为空。</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>该会话已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MetaConnector</name>
+    <message>
+        <source>Could not reach %1; HarborDesk will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s Messenger/Instagram id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MetricDefinitions</name>
+    <message>
+        <source>Counted only within business hours (the first company SLA policy on a business calendar; 24/7 when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in calendar (wall-clock) time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (average) of the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median: half of the samples were faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile: 90 % of the samples were at most this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response, business (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from the buyer&apos;s first waiting message to the first human public reply. Auto-replies, rule or bot messages and internal notes do not count. One sample per conversation whose first reply was sent in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next response, business (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next response (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every later human reply: time from the buyer message that started the wait (the first of a burst) to the reply. One sample per reply sent in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution, business (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from the conversation&apos;s first buyer message (or its last reopen) to the resolve. Every resolve in the period is a sample, so a reopened conversation can count twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations first resolved in the period with exactly one human reply and not reopened by a new question within 7 days, out of all conversations first resolved in the period. A buyer&apos;s &quot;thank you&quot; that is resolved again without another reply still counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met: first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met: next response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met: resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA targets met in time, out of the targets that were met or missed in the period (marketplace and company clocks each count; from the reporting events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers scored 4 or 5 out of all answers, for surveys sent in the period (1–5 scale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys answered out of surveys sent in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations first resolved in the period without any human reply while an automated reply was sent, out of all conversations first resolved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations whose first message arrived in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer messages received in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies sent in the period, human and automated (queued or failed ones excluded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve events in the period (a conversation resolved twice counts twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved conversations reopened in the period, by an agent or by a new buyer message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations open or pending at the end of the period, whenever they were created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents&apos; focused time in a conversation (shown while the window is active, idle over 60 s not counted), per agent and conversation handled in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MetricTile</name>
+    <message>
+        <source>Click to see the conversations behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no previous data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::Migrations</name>
+    <message>
+        <source>The workspace could not be upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer HarborDesk (schema %1); this version understands up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MimeMessageParser</name>
+    <message>
+        <source>The e-mail is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has no headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is too deeply nested to open its attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment was not found in the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::NavigationPane</name>
+    <message>
+        <source>%1 conversations, %2 unread</source>
+        <translation>%1 个会话，%2 个未读</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 个会话</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
     <name>hd::NotificationBanner</name>
     <message>
         <source>Open</source>
@@ -1152,22 +2492,175 @@ New messages appear as they arrive.</source>
     </message>
 </context>
 <context>
+    <name>hd::OrderIngest</name>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::OutboxQueue</name>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is not waiting for a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReplyEditor</name>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Write an internal note. Only your team sees it.</source>
+        <translation>写一条内部备注，仅团队成员可见。</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>撰写回复…</translation>
+    </message>
+    <message>
+        <source>Write a reply to %1…</source>
+        <translation>回复 %1…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Notes are never sent to the buyer</source>
+        <translation>备注永远不会发送给买家</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to send</source>
+        <translation>Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>标记已解决</translation>
+    </message>
+    <message>
+        <source>Mark as resolved and move on</source>
+        <translation>标记为已解决并处理下一个</translation>
+    </message>
+    <message>
+        <source>Waiting on buyer</source>
+        <translation>等待买家回复</translation>
+    </message>
+    <message>
+        <source>Set aside until the buyer answers</source>
+        <translation>暂缓处理，直到买家回复</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>仍要发送？</translation>
+    </message>
+    <message>
+        <source>This reply may break the marketplace&apos;s rules:</source>
+        <translation>此回复可能违反平台规则：</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportBuilder</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report kind &quot;%1&quot; (conversations, messages or summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportDefinition</name>
+    <message>
+        <source>Unknown schedule &quot;%1&quot; (daily or weekly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportDefinitionRepository</name>
+    <message>
+        <source>There is no report definition %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled report needs a name and a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportScheduler</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hd::ResponseRatePanel</name>
     <message numerus="yes">
         <source>every buyer message within %n h</source>
-        <translation><numerusform>每条买家消息在 %n 小时内回复</numerusform></translation>
+        <translation>
+            <numerusform>每条买家消息在 %n 小时内回复</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>every chat within %n h</source>
-        <translation><numerusform>每个对话在 %n 小时内回复</numerusform></translation>
+        <translation>
+            <numerusform>每个对话在 %n 小时内回复</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the first message of each thread within %n h</source>
-        <translation><numerusform>每个会话的首条消息在 %n 小时内回复</numerusform></translation>
+        <translation>
+            <numerusform>每个会话的首条消息在 %n 小时内回复</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, over %n day(s)</source>
-        <translation><numerusform>%1，统计 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>%1，统计 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>auto-replies do not count</source>
@@ -1237,6 +2730,13 @@ If none is: %2</source>
     </message>
 </context>
 <context>
+    <name>hd::RuleActionApplier</name>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished">规则</translation>
+    </message>
+</context>
+<context>
     <name>hd::RuleActionEditor</name>
     <message>
         <source>agent #%1</source>
@@ -1260,7 +2760,9 @@ If none is: %2</source>
     </message>
     <message numerus="yes">
         <source>Snooze for %n minute(s)</source>
-        <translation><numerusform>稍后 %n 分钟提醒</numerusform></translation>
+        <translation>
+            <numerusform>稍后 %n 分钟提醒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: template #%2</source>
@@ -1521,6 +3023,89 @@ If none is: %2</source>
     </message>
 </context>
 <context>
+    <name>hd::SecretStore</name>
+    <message>
+        <source>No usable keychain: the system keychain (Secret Service, e.g. GNOME Keyring or KWallet) is missing or locked. Unlock or install it, or allow storing credentials unencrypted in the settings.</source>
+        <translation>没有可用的钥匙串：系统钥匙串（Secret Service，例如 GNOME Keyring 或 KWallet）缺失或已锁定。请解锁或安装它，或在设置中允许以未加密方式保存凭据。</translation>
+    </message>
+    <message>
+        <source>No credential is stored for %1.</source>
+        <translation>没有为 %1 保存凭据。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>访问钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>A credential needs a name.</source>
+        <translation>凭据需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The keychain could not store or read the credential.</source>
+        <translation>钥匙串无法保存或读取该凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShopeeAuth</name>
+    <message>
+        <source>The Shopee shop needs to be authorised again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopee refused the saved authorisation; authorise the shop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShopeeConnector</name>
+    <message>
+        <source>Shopee answered for another conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopee chat messages can be at most %1 characters; this reply has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shopee buyer of this conversation is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShopeeParser</name>
+    <message>
+        <source>Shopee sent an answer we could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopee asks us to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopee had a temporary problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopee no longer accepts our access; reconnect the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopee refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hd::SlaAlerts</name>
     <message>
         <source>HarborDesk</source>
@@ -1544,15 +3129,149 @@ If none is: %2</source>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) past the deadline</source>
-        <translation><numerusform>%n 个会话已超过截止时间</numerusform></translation>
+        <translation>
+            <numerusform>%n 个会话已超过截止时间</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due soon</source>
-        <translation><numerusform>%n 个即将到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 个即将到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most urgent: %1</source>
         <translation>最紧急：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaBadge</name>
+    <message>
+        <source>Reply was due %1</source>
+        <translation>回复期限已过（%1）</translation>
+    </message>
+    <message>
+        <source>Reply due by %1</source>
+        <translation>请在 %1 前回复</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaClockRepository</name>
+    <message>
+        <source>Company default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaDisplay</name>
+    <message>
+        <source>%1d</source>
+        <comment>days</comment>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <comment>days and hours</comment>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>hours</comment>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes</comment>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>minutes</comment>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <comment>SLA countdown past the deadline</comment>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>paused · %1</source>
+        <comment>SLA clock paused, time left</comment>
+        <translation>已暂停 · %1</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>延迟达成</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaMonitor</name>
+    <message>
+        <source>%1 deadline (%2) missed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) due in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaPolicy</name>
+    <message>
+        <source>An SLA policy needs a name.</source>
+        <translation>SLA 策略需要一个名称。</translation>
+    </message>
+    <message>
+        <source>SLA targets cannot be negative.</source>
+        <translation>SLA 目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>An SLA policy needs at least one target.</source>
+        <translation>SLA 策略至少需要一个目标。</translation>
+    </message>
+    <message>
+        <source>Business hours are required when the SLA runs on business time.</source>
+        <translation>SLA 按工作时间计算时必须设置工作时间。</translation>
+    </message>
+    <message>
+        <source>Amazon: reply within 24 h</source>
+        <translation>Amazon：24 小时内回复</translation>
+    </message>
+    <message>
+        <source>Walmart: reply within 48 h</source>
+        <translation>Walmart：48 小时内回复</translation>
+    </message>
+    <message>
+        <source>Shopee: reply within 12 h</source>
+        <translation>Shopee：12 小时内回复</translation>
+    </message>
+    <message>
+        <source>TikTok Shop: reply within 12 h</source>
+        <translation>TikTok Shop：12 小时内回复</translation>
+    </message>
+    <message>
+        <source>Etsy: answer a new thread within 24 h</source>
+        <translation>Etsy：24 小时内回复新会话</translation>
+    </message>
+    <message>
+        <source>eBay: respond to returns and claims in 3 business days</source>
+        <translation>eBay：3 个工作日内处理退货和索赔</translation>
+    </message>
+    <message>
+        <source>Facebook and Instagram: 24-hour messaging window</source>
+        <translation>Facebook 和 Instagram：24 小时消息窗口</translation>
+    </message>
+    <message>
+        <source>The SLA policy could not be read.</source>
+        <translation>无法读取 SLA 策略。</translation>
     </message>
 </context>
 <context>
@@ -1618,21 +3337,29 @@ If none is: %2</source>
     <name>hd::SlaRiskView</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due within %1</source>
-        <translation><numerusform>%1 内到期 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>%1 内到期 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>已超时 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>已超时 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing breaches in the next %n hour(s).
 Every open conversation is within its deadlines.</source>
-        <translation><numerusform>未来 %n 小时内没有会话超时。
-所有未结会话都在截止时间内。</numerusform></translation>
+        <translation>
+            <numerusform>未来 %n 小时内没有会话超时。
+所有未结会话都在截止时间内。</numerusform>
+        </translation>
     </message>
     <message>
         <source>SLA at risk</source>
@@ -1640,11 +3367,590 @@ Every open conversation is within its deadlines.</source>
     </message>
     <message numerus="yes">
         <source>Next %n hour(s)</source>
-        <translation><numerusform>未来 %n 小时</numerusform></translation>
+        <translation>
+            <numerusform>未来 %n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>How far ahead to look</source>
         <translation>向前查看多长时间</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SmtpSender</name>
+    <message>
+        <source>The mail server refused the user name or password for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached to send the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::TemplateLibrary</name>
+    <message>
+        <source>Template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>Template %1 (&quot;%2&quot;)</source>
+        <translation>模板 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>模板需要一个名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known intent. Use one of: %2.</source>
+        <translation>“%1”不是已知的意图。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The shortcut &quot;%1&quot; cannot contain spaces.</source>
+        <translation>快捷方式“%1”不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Every variant needs a language.</source>
+        <translation>每个版本都需要指定语言。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known platform.</source>
+        <translation>“%1”不是已知的平台。</translation>
+    </message>
+    <message>
+        <source>The %1 variant has no text.</source>
+        <translation>%1 版本没有正文。</translation>
+    </message>
+    <message>
+        <source>The %1 variant is longer than %2 characters.</source>
+        <translation>%1 版本超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>There are two %1 variants for all platforms.</source>
+        <translation>存在两个适用于所有平台的 %1 版本。</translation>
+    </message>
+    <message>
+        <source>There are two %1 variants for %2.</source>
+        <translation>存在两个适用于 %2 的 %1 版本。</translation>
+    </message>
+    <message>
+        <source>Another template already has id %1.</source>
+        <translation>另一个模板已使用 ID %1。</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 is already used by &quot;%2&quot;.</source>
+        <translation>快捷方式 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation>该模板已不存在。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a template export (over 16 MB).</source>
+        <translation>文件过大（超过 16 MB），不是模板导出文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The file does not contain a template export: expected a JSON object.</source>
+        <translation>文件不包含模板导出内容：应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The file is not a HarborDesk template export (&quot;format&quot; should be &quot;%1&quot;).</source>
+        <translation>文件不是 HarborDesk 模板导出文件（“format”应为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Template export version %1 is not supported by this HarborDesk (supports %2).</source>
+        <translation>此版本的 HarborDesk 不支持模板导出版本 %1（支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;templates&quot; list.</source>
+        <translation>文件中没有“templates”列表。</translation>
+    </message>
+    <message>
+        <source>Template %1 is not a JSON object.</source>
+        <translation>模板 %1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be text.</source>
+        <translation>%1：“name”必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation>%1：“%2”必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;keywords&quot; must be a list of words.</source>
+        <translation>%1：“keywords”必须是词语列表。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;useCount&quot; must be a number of uses.</source>
+        <translation>%1：“useCount”必须是使用次数。</translation>
+    </message>
+    <message>
+        <source>%1: it has no &quot;variants&quot; (the texts per language).</source>
+        <translation>%1：没有“variants”（各语言的正文）。</translation>
+    </message>
+    <message>
+        <source>%1, variant %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;language&quot; is missing.</source>
+        <translation>%1：缺少“language”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;body&quot; (the text) is missing.</source>
+        <translation>%1：缺少“body”（正文）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;platform&quot; must be text.</source>
+        <translation>%1：“platform”必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;human&quot; must be true or false.</source>
+        <translation>%1：“human”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TemplatePicker</name>
+    <message>
+        <source>No version in the buyer&apos;s language yet: needs machine translation</source>
+        <translation>尚无买家语言版本：需要机器翻译</translation>
+    </message>
+    <message>
+        <source>Suggested for this conversation</source>
+        <translation>本会话推荐</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply (or type its shortcut, like /wismo, and press Tab)</source>
+        <translation>插入已保存的回复（或输入快捷词，如 /wismo，再按 Tab）</translation>
+    </message>
+    <message>
+        <source>Search templates…</source>
+        <translation>搜索模板…</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>模板 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个模板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Templates exported to %1.</source>
+        <translation>模板已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>any platform</source>
+        <translation>任意平台</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{%1}}</source>
+        <translation>未知占位符 {{%1}}</translation>
+    </message>
+    <message>
+        <source>Broken placeholder “%1”</source>
+        <translation>占位符格式错误“%1”</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>模板“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>模板“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>意图：</translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation>快捷方式：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <source>comma-separated, any language</source>
+        <translation>以逗号分隔，任意语言</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Any platform</source>
+        <translation>任意平台</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Written by a person</source>
+        <translation>人工撰写</translation>
+    </message>
+    <message>
+        <source>Untick for a stored machine translation; agents see it marked.</source>
+        <translation>如为已保存的机器翻译请取消勾选；客服会看到相应标记。</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ThreadView</name>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Sent in %1:</source>
+        <translation>以%1发送：</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>未送达：%1</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <source>Not translated: %1 The original is shown.</source>
+        <translation>未翻译：%1 显示的是原文。</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source>Machine translation from %1</source>
+        <translation>机器翻译自%1</translation>
+    </message>
+    <message>
+        <source>Hide original</source>
+        <translation>隐藏原文</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>显示原文</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::Transaction</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::TranslationError</name>
+    <message>
+        <source>Apertium cannot detect the language. Choose the language to translate from.</source>
+        <translation>Apertium 无法识别语言。请选择源语言。</translation>
+    </message>
+    <message>
+        <source>The %1 translation quota is used up for now. The original text is kept.</source>
+        <translation>%1 的翻译额度暂时已用完。已保留原文。</translation>
+    </message>
+    <message>
+        <source>%1 is receiving too many requests. Try again in %2 s.</source>
+        <translation>%1 收到的请求过多。请在 %2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is receiving too many requests. Try again in a moment.</source>
+        <translation>%1 收到的请求过多。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key. Check it in Settings, Translation.</source>
+        <translation>%1 不接受该 API 密钥。请在“设置 › 翻译”中检查。</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key. Add it in Settings, Translation.</source>
+        <translation>%1 需要 API 密钥。请在“设置 › 翻译”中添加。</translation>
+    </message>
+    <message>
+        <source>%1 cannot translate between these languages.</source>
+        <translation>%1 无法在这两种语言之间翻译。</translation>
+    </message>
+    <message>
+        <source>%1 refused to translate this text.</source>
+        <translation>%1 拒绝翻译此文本。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the connection and the server address.</source>
+        <translation>无法连接 %1。请检查网络连接和服务器地址。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again.</source>
+        <translation>%1 未及时响应。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 has a problem on its side. Try again later.</source>
+        <translation>%1 服务端出现问题。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer HarborDesk cannot read.</source>
+        <translation>%1 返回了 HarborDesk 无法读取的响应。</translation>
+    </message>
+    <message>
+        <source>The translation lost an order number, link or placeholder, so it was not used.</source>
+        <translation>译文丢失了订单号、链接或占位符，因此未被采用。</translation>
+    </message>
+    <message>
+        <source>the detected language</source>
+        <translation>检测到的语言</translation>
+    </message>
+    <message>
+        <source>%1 cannot translate from %2 to %3.</source>
+        <translation>%1 无法从%2翻译为%3。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TranslationPage</name>
+    <message>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>chosen from the API key</source>
+        <translation>根据 API 密钥自动选择</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, never in the settings file. Leave the field empty to keep the stored key.</source>
+        <translation>密钥保存在系统钥匙串中，绝不会写入设置文件。留空则保留已保存的密钥。</translation>
+    </message>
+    <message>
+        <source>No keychain is configured.</source>
+        <translation>未配置钥匙串。</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: %1</source>
+        <translation>API 密钥未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. %1 translates from now on.</source>
+        <translation>已保存。此后由 %1 负责翻译。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>It works. “%1” → “%2”</source>
+        <translation>可以使用。“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>It does not work: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Buyer messages are shown in your language and your replies are sent in the buyer&apos;s. Apertium runs on your own server and needs no key.</source>
+        <translation>买家消息以您的语言显示，您的回复以买家的语言发送。Apertium 运行在您自己的服务器上，无需密钥。</translation>
+    </message>
+    <message>
+        <source>Translate buyer messages and replies</source>
+        <translation>翻译买家消息和回复</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>翻译引擎：</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Agents&apos; language:</source>
+        <translation>客服语言：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TranslationPreview</name>
+    <message>
+        <source>Sent as written</source>
+        <translation>按原文发送</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <source>Write in your language; the buyer receives it in %1.</source>
+        <translation>请用您的语言撰写；买家将收到%1版本。</translation>
+    </message>
+    <message>
+        <source>The buyer receives (%1, machine translation):</source>
+        <translation>买家将收到（%1，机器翻译）：</translation>
+    </message>
+    <message>
+        <source>Not translated: %1 Your text is kept; untick “Translate” to send it as written.</source>
+        <translation>未翻译：%1 您的文本已保留；取消勾选“翻译”即可按原文发送。</translation>
+    </message>
+    <message>
+        <source>Translate into %1</source>
+        <translation>翻译为%1</translation>
+    </message>
+    <message>
+        <source>Untick to send the text exactly as written (already in the buyer&apos;s language).</source>
+        <translation>取消勾选则按原文发送（文本已是买家的语言）。</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +4045,21 @@ Every open conversation is within its deadlines.</source>
     </message>
 </context>
 <context>
+    <name>hd::TriageService</name>
+    <message>
+        <source>The number of hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hd::TriageViews</name>
     <message>
         <source>SLA at risk</source>
@@ -1763,6 +4084,32 @@ Every open conversation is within its deadlines.</source>
     <message>
         <source>Each marketplace account&apos;s response rate and forecast</source>
         <translation>各店铺账号的回复率与预测</translation>
+    </message>
+</context>
+<context>
+    <name>hd::WorkspaceLocation</name>
+    <message>
+        <source>No workspace given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid PostgreSQL URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HarborDesk</source>
+        <translation>HarborDesk</translation>
+    </message>
+    <message>
+        <source>Cannot load the demo: %1</source>
+        <translation>无法载入演示数据：%1</translation>
     </message>
 </context>
 </TS>
