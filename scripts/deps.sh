@@ -11,7 +11,7 @@ BUILD_PKGS=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-networkauth-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qtkeychain-qt6-dev libspdlog-dev libfmt-dev libcld2-dev libgmime-3.0-dev
+  qtkeychain-qt6-dev libspdlog-dev libfmt-dev libcld2-dev libgmime-3.0-dev libcurl4-openssl-dev
   libsqlite3-dev sqlite3 libgl-dev libxkbcommon-dev ccache
   fonts-noto-cjk fonts-dejavu-core
 )

@@ -19,7 +19,8 @@ const QString kSummaryColumns =
     u"c.id, c.channel_id, c.external_id, c.customer_id, COALESCE(c.order_id, 0), c.subject, c.status, c.priority,"
     " COALESCE(c.assignee_id, 0), c.language, c.intent, c.sentiment, c.snippet, c.unread_count, c.message_count,"
     " c.last_message_at, c.last_inbound_at, c.first_response_at, c.sla_due_at, c.created_at, c.updated_at, c.version,"
-    " c.tags, ch.kind, ch.name, ch.marketplace, cu.display_name, COALESCE(a.name, ''), c.priority_score,"
+    " c.tags, CASE WHEN c.relay_kind <> '' THEN c.relay_kind ELSE ch.kind END, ch.name,"
+    " CASE WHEN c.relay_kind <> '' THEN c.relay_marketplace ELSE ch.marketplace END, cu.display_name, COALESCE(a.name, ''), c.priority_score,"
     " c.priority_reason"_s;
 const QString kSummaryFrom = u" FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
                              " JOIN customers cu ON cu.id = c.customer_id LEFT JOIN agents a ON a.id = c.assignee_id"_s;

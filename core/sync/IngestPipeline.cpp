@@ -43,6 +43,68 @@ QString itemsJson(const Order &o)
     return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
 }
 
+/// E-mail threading: the conversation of the newest stored message this one references
+/// (In-Reply-To / References in InboundMessage::threadRefs), with its order number; {0, ""} if none.
+Result<std::pair<qint64, QString>> threadedConversation(const QSqlDatabase &db, qint64 channelId, const QString &threadRefs)
+{
+    QStringList ids;
+    for (const QString &token : threadRefs.split(u' ', Qt::SkipEmptyParts))
+        if (token.size() > 2 && token.startsWith(u'<') && token.endsWith(u'>'))
+            ids << token.mid(1, token.size() - 2);
+    if (ids.size() > 40) // the root and the most recent ids are what matter
+        ids = ids.mid(0, 1) + ids.mid(ids.size() - 39);
+    if (ids.isEmpty())
+        return std::pair<qint64, QString>{0, QString()};
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << u"?"_s;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT m.conversation_id, COALESCE(o.external_id, '') FROM messages m"
+              " JOIN conversations c ON c.id = m.conversation_id LEFT JOIN orders o ON o.id = c.order_id"
+              " WHERE m.channel_id = ? AND m.external_id IN ("_s + marks.join(u", "_s) + u") ORDER BY m.id DESC LIMIT 1"_s);
+    q.addBindValue(sqlValue(channelId));
+    for (const QString &id : std::as_const(ids))
+        q.addBindValue(sqlValue(id));
+    if (!q.exec())
+        return databaseError(q, u"ingest thread"_s);
+    if (!q.next())
+        return std::pair<qint64, QString>{0, QString()};
+    return std::pair<qint64, QString>{q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+/// A relay mail (Amazon, eBay, Walmart) names an order the platform's own channel stores.
+Result<qint64> relayOrder(const QSqlDatabase &db, const QString &platform, const QString &orderNumber)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT o.id FROM orders o JOIN channels ch ON ch.id = o.channel_id"
+              " WHERE o.external_id = ? AND ch.kind = ? ORDER BY o.id LIMIT 1"_s);
+    q.addBindValue(sqlValue(orderNumber));
+    q.addBindValue(sqlValue(platform));
+    if (!q.exec())
+        return databaseError(q, u"ingest relay order"_s);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+/// Attachment metadata; the content stays on the channel (external_ref) and is fetched on demand.
+Status insertAttachments(const QSqlDatabase &db, qint64 messageId, const QList<InboundAttachment> &attachments)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO attachments(message_id, filename, mime_type, size_bytes, external_ref, content_sha256)"
+              " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const InboundAttachment &a : attachments) {
+        q.addBindValue(sqlValue(messageId));
+        q.addBindValue(sqlValue(a.filename));
+        q.addBindValue(sqlValue(a.mimeType.isEmpty() ? u"application/octet-stream"_s : a.mimeType));
+        q.addBindValue(sqlValue(a.sizeBytes));
+        q.addBindValue(sqlValue(a.externalRef));
+        q.addBindValue(sqlValue(a.contentSha256));
+        if (!q.exec())
+            return databaseError(q, u"ingest attachment"_s);
+    }
+    return {};
+}
+
 /// What one batch changed on one conversation, applied with a single UPDATE at the end.
 struct ConversationDelta {
     qint64 lastAt = 0;
@@ -139,8 +201,8 @@ Status IngestPipeline::prepare()
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s},
         {&st->insertMessage, u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status,"
                              " author_agent_id, sender_name, sender_address, subject, body_text, body_html, language,"
-                             " intent, sentiment, sent_at, created_at, automated)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " intent, sentiment, sent_at, created_at, automated, thread_refs)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT(channel_id, external_id) DO NOTHING RETURNING id"_s},
         {&st->updateConversation,
          u"UPDATE conversations SET"
@@ -303,6 +365,14 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                 if (st.findOrder.next())
                     orderId = st.findOrder.value(0).toLongLong();
                 st.findOrder.finish();
+                if (orderId == 0 && !msg.relayPlatform.isEmpty()) {
+                    auto relay = relayOrder(db, msg.relayPlatform, msg.orderExternalId);
+                    if (!relay) {
+                        dropCaches();
+                        return relay.error();
+                    }
+                    orderId = *relay;
+                }
                 if (orderId == 0 && msg.order) {
                     const Order &o = *msg.order;
                     QSqlQuery &q = st.insertOrder;
@@ -345,6 +415,20 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         const QString convKey = key(msg.channelId, convExt);
         qint64 conversationId = st.conversations.value(convKey, 0);
         bool conversationCreated = false;
+        // E-mail: a reply joins the conversation of any stored message it references.
+        if (conversationId == 0 && !msg.threadRefs.isEmpty()) {
+            auto threaded = threadedConversation(db, msg.channelId, msg.threadRefs);
+            if (!threaded) {
+                dropCaches();
+                return threaded.error();
+            }
+            if (threaded->first > 0) {
+                conversationId = threaded->first;
+                st.conversationOrder.insert(conversationId, threaded->second);
+                st.conversations.insert(convKey, conversationId);
+                st.conversationChannel.insert(conversationId, msg.channelId);
+            }
+        }
         if (conversationId == 0) {
             st.findConversation.addBindValue(sqlValue(msg.channelId));
             st.findConversation.addBindValue(sqlValue(convExt));
@@ -379,6 +463,17 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                 st.conversationOrder.insert(conversationId, msg.orderExternalId);
                 ++report.conversationsCreated;
                 conversationCreated = true;
+                if (!msg.relayPlatform.isEmpty()) { // shown as "Amazon · DE" instead of the mailbox
+                    QSqlQuery relay(db);
+                    relay.prepare(u"UPDATE conversations SET relay_kind = ?, relay_marketplace = ? WHERE id = ?"_s);
+                    relay.addBindValue(sqlValue(msg.relayPlatform));
+                    relay.addBindValue(sqlValue(msg.relayMarketplace));
+                    relay.addBindValue(sqlValue(conversationId));
+                    if (!relay.exec()) {
+                        dropCaches();
+                        return databaseError(relay, u"ingest relay"_s);
+                    }
+                }
                 for (const QString &tag : msg.tags) {
                     qint64 tagId = m_tagIds.value(tag, 0);
                     if (tagId == 0) {
@@ -436,6 +531,7 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         q.addBindValue(sqlValue(sentAt));
         q.addBindValue(sqlValue(now));
         q.addBindValue(sqlValue(msg.automated && !inbound ? 1 : 0));
+        q.addBindValue(sqlValue(msg.threadRefs));
         if (!q.exec()) {
             dropCaches();
             return databaseError(q, u"ingest message"_s);
@@ -447,6 +543,12 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         const qint64 messageId = q.value(0).toLongLong();
         q.finish();
         ++report.inserted;
+        if (!msg.attachments.isEmpty()) {
+            if (auto s = insertAttachments(db, messageId, msg.attachments); !s) {
+                dropCaches();
+                return s.error();
+            }
+        }
 
         if (m_indexMode == IndexMode::Immediate) {
             st.ftsInsert.bindValue(u":id"_s, sqlValue(messageId));

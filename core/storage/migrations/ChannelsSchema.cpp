@@ -23,6 +23,10 @@ QStringList channelsSchema()
         " merged_id {{BIGINT}} NOT NULL REFERENCES customers(id), score INTEGER NOT NULL DEFAULT 0,"
         " reasons TEXT NOT NULL DEFAULT '', snapshot_json TEXT NOT NULL DEFAULT '{}', merged_at {{BIGINT}} NOT NULL,"
         " undone_at {{BIGINT}} NOT NULL DEFAULT 0)"_s,
+        // Marketplace relay mail (Amazon, eBay, Walmart, Etsy through an e-mail channel): the platform
+        // and marketplace the conversation shows ("Amazon · DE") instead of the mailbox's.
+        u"ALTER TABLE conversations ADD COLUMN relay_kind TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE conversations ADD COLUMN relay_marketplace TEXT NOT NULL DEFAULT ''"_s,
         u"CREATE INDEX customer_merges_surviving ON customer_merges(surviving_id, undone_at)"_s,
         // "Not the same buyer": the pair (lower id first) is never suggested again.
         u"CREATE TABLE customer_merge_dismissals (customer_a {{BIGINT}} NOT NULL REFERENCES customers(id),"
