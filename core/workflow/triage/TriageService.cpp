@@ -106,7 +106,7 @@ struct TriageService::Impl
     QHash<qint64, ChannelInfo> channels;
 
     Status ensureLoaded(const RuleRepository &repo);
-    Result<TriageConversation> load(qint64 conversationId, qint64 nowMs) const;
+    Result<TriageConversation> load(qint64 conversationId, qint64 nowMs);
     Status runRules(const RuleTrigger &trigger,
                     TriageConversation &c,
                     qint64 nowMs,
@@ -204,7 +204,7 @@ Status TriageService::Impl::ensureLoaded(const RuleRepository &repo)
     return {};
 }
 
-Result<TriageConversation> TriageService::Impl::load(qint64 conversationId, qint64 nowMs) const
+Result<TriageConversation> TriageService::Impl::load(qint64 conversationId, qint64 nowMs)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -221,6 +221,15 @@ Result<TriageConversation> TriageService::Impl::load(qint64 conversationId, qint
     c.channelId = q.value(1).toLongLong();
     c.customerId = q.value(2).toLongLong();
     c.subject = q.value(3).toString();
+    if (!channels.contains(c.channelId)) {
+        // A channel added since the cache was filled.
+        QSqlQuery ch(db.connection());
+        ch.prepare(u"SELECT kind, name, marketplace FROM channels WHERE id = ?"_s);
+        ch.addBindValue(c.channelId);
+        if (ch.exec() && ch.next())
+            channels.insert(c.channelId, ChannelInfo{channelKindFromString(ch.value(0).toString()),
+                                                     ch.value(1).toString(), ch.value(2).toString()});
+    }
     const ChannelInfo channel = channels.value(c.channelId);
     c.channelKind = channel.kind;
     c.channelName = channel.name;

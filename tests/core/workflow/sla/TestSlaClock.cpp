@@ -304,6 +304,13 @@ private Q_SLOTS:
             "first_response running due 2024-04-01T10:00+02:00 left 60m; resolution running due "
             "2024-04-02T15:00+02:00 left 900m",
             "");
+        row("DST fall back in Berlin",
+            "berlin",
+            "buyer 2024-10-25T17:00+02:00",
+            "2024-10-28T09:00+01:00",
+            "first_response running due 2024-10-28T10:00+01:00 left 60m; resolution running due "
+            "2024-10-29T15:00+01:00 left 900m",
+            "");
         row("pause over the weekend in office hours",
             "berlin",
             "buyer 2024-01-19T16:00+01:00, pending 17:00, open 2024-01-22T10:00+01:00",
