@@ -47,12 +47,14 @@ QByteArray mail(const QString &messageId,
 
 QByteArray fixture(const QString &name)
 {
-    QFile f(QString::fromLocal8Bit(qgetenv("HARBORDESK_SOURCE_DIR")) + u"/tests/core/channels/email/fixtures/"_s
-            + name);
+    // ctest sets HARBORDESK_SOURCE_DIR; run by hand, the source dir compiled into the test is used.
+    QString root = QString::fromLocal8Bit(qgetenv("HARBORDESK_SOURCE_DIR"));
+    if (root.isEmpty())
+        root = QStringLiteral(QT_TESTCASE_SOURCEDIR) + u"/../.."_s;
+    QFile f(root + u"/tests/core/channels/email/fixtures/"_s + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
-    QByteArray raw = f.readAll();
-    return raw;
+    return f.readAll();
 }
 
 } // namespace
