@@ -1,12 +1,14 @@
 #include "core/sync/BuiltinConnectors.h"
 
 #include "core/channels/ebay/EbayConnector.h"
+#include "core/channels/email/EmailConnector.h"
 #include "core/channels/shopee/ShopeeConnector.h"
 #include "core/common/Log.h"
 #include "core/security/SecretStore.h"
 #include "core/sync/ConnectorFactory.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace hd {
@@ -118,6 +120,25 @@ Result<std::unique_ptr<Connector>> buildShopee(const ConnectorContext &c)
     return std::unique_ptr<Connector>(std::move(connector));
 }
 
+/// E-mail (IMAP + SMTP): settings from config_json (EmailConfig), passwords from the keychain
+/// ("channels/email/<id>/imap_password", "smtp_password" when the SMTP server needs a login).
+Result<std::unique_ptr<Connector>> buildEmail(const ConnectorContext &c)
+{
+    auto config = EmailConfig::fromJson(QString::fromUtf8(QJsonDocument(c.config).toJson(QJsonDocument::Compact)));
+    if (!config)
+        return config.error();
+    auto imap = secret(c, u"imap_password"_s, true);
+    if (!imap)
+        return imap.error();
+    auto smtp = secret(c, u"smtp_password"_s, !config->smtp.user.isEmpty());
+    if (!smtp)
+        return smtp.error();
+    auto passwords = [imapPassword = imap.value(), smtpPassword = smtp.value()](const QString &which) -> Result<QString> {
+        return which == u"smtp"_s ? smtpPassword : imapPassword;
+    };
+    return std::unique_ptr<Connector>(std::make_unique<EmailConnector>(c.channel.id, *config, passwords, c.clock));
+}
+
 } // namespace
 
 void registerBuiltinConnectors(ConnectorFactory &factory)
@@ -125,6 +146,7 @@ void registerBuiltinConnectors(ConnectorFactory &factory)
     // Each channel type whose connector this build has; the others show "cannot sync yet".
     factory.registerBuilder(channelKindToString(ChannelKind::Ebay), buildEbay);
     factory.registerBuilder(channelKindToString(ChannelKind::Shopee), buildShopee);
+    factory.registerBuilder(channelKindToString(ChannelKind::Email), buildEmail);
 }
 
 } // namespace hd
