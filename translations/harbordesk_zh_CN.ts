@@ -4112,4 +4112,158 @@ Every open conversation is within its deadlines.</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
 </context>
+<context>
+    <name>hd::EmailConfig</name>
+    <message>
+        <source>The e-mail channel settings are damaged.</source>
+        <translation>邮件渠道的设置已损坏。</translation>
+    </message>
+    <message>
+        <source>Choose TLS, STARTTLS or no encryption.</source>
+        <translation>请选择 TLS、STARTTLS 或不加密。</translation>
+    </message>
+    <message>
+        <source>A port must be between 1 and 65535.</source>
+        <translation>端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server.</source>
+        <translation>请输入 IMAP 服务器。</translation>
+    </message>
+    <message>
+        <source>Enter the IMAP user name.</source>
+        <translation>请输入 IMAP 用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address replies are sent from.</source>
+        <translation>请输入发送回复所用的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox to read (usually INBOX).</source>
+        <translation>请输入要读取的邮箱文件夹（通常为 INBOX）。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::EmailConnector</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation>未知发件人</translation>
+    </message>
+    <message>
+        <source>(unreadable message)</source>
+        <translation>（无法读取的邮件）</translation>
+    </message>
+    <message>
+        <source>The reply has no e-mail address to go to.</source>
+        <translation>此回复没有可发送的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Etsy notifications cannot be answered by e-mail; answer on Etsy.</source>
+        <translation>Etsy 通知无法通过邮件回复；请在 Etsy 上回复。</translation>
+    </message>
+    <message>
+        <source>The reply cannot be sent safely.</source>
+        <translation>无法安全地发送此回复。</translation>
+    </message>
+    <message>
+        <source>This attachment cannot be opened.</source>
+        <translation>无法打开此附件。</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the mailbox; the attachment is gone.</source>
+        <translation>邮件已不在邮箱中；附件已无法获取。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::EmailMessageMapper</name>
+    <message>
+        <source>Answer this buyer on Etsy: %1</source>
+        <translation>请在 Etsy 上回复此买家：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ImapClient</name>
+    <message>
+        <source>The mail server answered in a way HarborDesk does not understand.</source>
+        <translation>邮件服务器的响应 HarborDesk 无法理解。</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached or stopped answering.</source>
+        <translation>无法连接邮件服务器，或服务器已停止响应。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>邮件服务器拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the request.</source>
+        <translation>邮件服务器拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer STARTTLS.</source>
+        <translation>邮件服务器不支持 STARTTLS。</translation>
+    </message>
+    <message>
+        <source>The user name or password contains characters the mail server cannot take.</source>
+        <translation>用户名或密码包含邮件服务器无法接受的字符。</translation>
+    </message>
+    <message>
+        <source>The mailbox name is not valid.</source>
+        <translation>邮箱文件夹名称无效。</translation>
+    </message>
+    <message>
+        <source>The message id is not valid.</source>
+        <translation>邮件 ID 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MimeMessageParser</name>
+    <message>
+        <source>The e-mail is empty.</source>
+        <translation>邮件为空。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has no headers.</source>
+        <translation>这不是一封邮件：它没有邮件头。</translation>
+    </message>
+    <message>
+        <source>The e-mail is too deeply nested to open its attachments.</source>
+        <translation>邮件嵌套层级过深，无法打开其附件。</translation>
+    </message>
+    <message>
+        <source>The attachment was not found in the e-mail.</source>
+        <translation>在邮件中找不到该附件。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SmtpSender</name>
+    <message>
+        <source>The mail server refused the user name or password for sending.</source>
+        <translation>邮件服务器拒绝了用于发送的用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the reply.</source>
+        <translation>邮件服务器拒绝了此回复。</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached to send the reply.</source>
+        <translation>无法连接邮件服务器来发送回复。</translation>
+    </message>
+    <message>
+        <source>Could not start sending.</source>
+        <translation>无法开始发送。</translation>
+    </message>
+    <message>
+        <source>The sender address is not valid.</source>
+        <translation>发件人地址无效。</translation>
+    </message>
+    <message>
+        <source>A recipient address is not valid.</source>
+        <translation>收件人地址无效。</translation>
+    </message>
+    <message>
+        <source>The reply has no recipient.</source>
+        <translation>此回复没有收件人。</translation>
+    </message>
+</context>
 </TS>
