@@ -1,5 +1,6 @@
 #include "app/cli/CommandRegistry.h"
 
+#include "app/cli/commands/ChannelsCommand.h"
 #include "app/cli/commands/ClassifyCommand.h"
 #include "app/cli/commands/GenerateCommand.h"
 #include "app/cli/commands/ReportCommand.h"
@@ -8,6 +9,7 @@
 #include "app/cli/commands/SeedDemoCommand.h"
 #include "app/cli/commands/SlaCommand.h"
 #include "app/cli/commands/StatsCommand.h"
+#include "app/cli/commands/SyncCommand.h"
 #include "app/cli/commands/TranslateCommand.h"
 
 namespace hd::cli {
@@ -24,6 +26,8 @@ CommandRegistry CommandRegistry::builtin()
     r.add(std::make_unique<TranslateCommand>());
     r.add(std::make_unique<RulesCommand>());
     r.add(std::make_unique<SlaCommand>());
+    r.add(std::make_unique<SyncCommand>());
+    r.add(std::make_unique<ChannelsCommand>());
     return r;
 }
 
