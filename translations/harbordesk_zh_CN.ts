@@ -595,47 +595,47 @@
     <name>hd::AgentTableModel</name>
     <message>
         <source>Unassigned / automated</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配 / 自动</translation>
     </message>
     <message>
         <source>Conversations the agent replied to in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客服在此期间回复过的会话。</translation>
     </message>
     <message>
         <source>Human replies to a waiting buyer in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间对等待中买家的人工回复。</translation>
     </message>
     <message>
         <source>Resolves by the agent (or of their conversations) in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间该客服解决的（或其会话被解决的）次数。</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>First response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应（中位数）</translation>
     </message>
     <message>
         <source>Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时长</translation>
     </message>
 </context>
 <context>
@@ -741,141 +741,141 @@
     <name>hd::AnalyticsFilter</name>
     <message>
         <source>The report filter is not valid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>报表筛选条件无效（%1）。</translation>
     </message>
     <message>
         <source>The end of the period must come after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段的结束必须晚于开始。</translation>
     </message>
 </context>
 <context>
     <name>hd::AnalyticsRepository</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Focus time must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>专注时长必须为正数。</translation>
     </message>
     <message>
         <source>A CSAT answer is a score from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分为 1 到 5 分。</translation>
     </message>
 </context>
 <context>
     <name>hd::AnalyticsView</name>
     <message>
         <source>The dashboard could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算仪表板：%1</translation>
     </message>
     <message>
         <source>Received %1 %2:00–%2:59</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:00–%2:59 收到</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部账号</translation>
     </message>
     <message>
         <source>All %1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 账号</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客服</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标签</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>全部团队</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部语言</translation>
     </message>
     <message>
         <source>← Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>← 收件箱</translation>
     </message>
     <message>
         <source>Back to the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>返回收件箱</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>上月</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义…</translation>
     </message>
     <message>
         <source>Days are counted in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期按 UTC 计算。</translation>
     </message>
     <message>
         <source>Messages received by weekday and hour (reporting calendar time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>按星期和小时统计的收到消息（报表日历时区）</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Marketplace account or platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台账号或平台</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>计算中…</translation>
     </message>
     <message>
         <source>Computed in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 毫秒</translation>
     </message>
     <message numerus="yes">
         <source>%n reporting event(s) disagree with the messages; the messages were used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条报表事件与消息不一致，已采用消息数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n conversation(s), newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个会话，显示最新的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
@@ -1426,83 +1426,83 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::DashboardCharts</name>
     <message>
         <source>Conversations active on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有活动的会话</translation>
     </message>
     <message>
         <source>Response times (median per day, hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应时间（每日中位数，小时）</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished">首次回复</translation>
+        <translation>首次响应</translation>
     </message>
     <message>
         <source>First response, business</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应（工作时间）</translation>
     </message>
     <message>
         <source>Next response</source>
-        <translation type="unfinished">下次回复</translation>
+        <translation>后续响应</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">解决</translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>Volume per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日数量</translation>
     </message>
     <message>
         <source>Messages received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的消息</translation>
     </message>
     <message>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发出的消息</translation>
     </message>
     <message>
         <source>New conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话</translation>
     </message>
     <message>
         <source>SLA met and marketplace response rate, by account (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>各账号 SLA 达标率与平台回复率（%）</translation>
     </message>
     <message>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 达标</translation>
     </message>
     <message>
         <source>Response rate (platform rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>回复率（平台规则）</translation>
     </message>
     <message>
         <source>SLA results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 结果：%1</translation>
     </message>
     <message>
         <source>Response rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回复率：%1</translation>
     </message>
     <message>
         <source>Intents of new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话的意图</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Intent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意图：%1</translation>
     </message>
     <message>
         <source>Sentiment of new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话的情绪</translation>
     </message>
     <message>
         <source>Sentiment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪：%1</translation>
     </message>
 </context>
 <context>
@@ -1551,47 +1551,47 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::DrillDownModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无主题）</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">已解决</translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Waiting on buyer</source>
-        <translation type="unfinished">等待买家回复</translation>
+        <translation>等待买家</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">未分配</translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished">买家</translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -1773,99 +1773,99 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::ExportDialog</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <source>Summary: every dashboard figure</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总：仪表板全部指标</translation>
     </message>
     <message>
         <source>One row per conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>每个会话一行</translation>
     </message>
     <message>
         <source>One row per message</source>
-        <translation type="unfinished"></translation>
+        <translation>每条消息一行</translation>
     </message>
     <message>
         <source>Excel-friendly (byte order mark, Windows line ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容 Excel（字节顺序标记、Windows 换行）</translation>
     </message>
     <message>
         <source>Semicolons and decimal commas (for locales that use them)</source>
-        <translation type="unfinished"></translation>
+        <translation>分号分隔与小数逗号（适用于使用它们的地区）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>报表：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Schedule this report</source>
-        <translation type="unfinished"></translation>
+        <translation>定时生成此报表</translation>
     </message>
     <message>
         <source>Daily (yesterday, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>每天（昨天，UTC）</translation>
     </message>
     <message>
         <source>Weekly (last Monday to Sunday, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>每周（上周一至周日，UTC）</translation>
     </message>
     <message>
         <source>Save schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>保存计划</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">名称：</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>频率：</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>Scheduled: written while HarborDesk runs, or by &quot;harbordesk-cli report --run-due&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已计划：HarborDesk 运行时写入，或由“harbordesk-cli report --run-due”写入。</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入的文件。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出中…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1883,8 +1883,8 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::HeatMapWidget</name>
     <message numerus="yes">
         <source>%1 %2:00–%2:59: %n message(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2:00–%2:59：收到 %n 条消息</numerusform>
         </translation>
     </message>
 </context>
@@ -2119,11 +2119,11 @@ New messages appear as they arrive.</source>
     </message>
     <message>
         <source>Scheduled report written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定时报表已写入：%1</translation>
     </message>
     <message>
         <source>Scheduled report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定时报表失败：%1</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2131,11 +2131,11 @@ New messages appear as they arrive.</source>
     </message>
     <message>
         <source>&amp;Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>数据分析(&amp;A)</translation>
     </message>
     <message>
         <source>Supervisor dashboard: response times, SLA, volume, CSAT, agents</source>
-        <translation type="unfinished"></translation>
+        <translation>主管仪表板：响应时间、SLA、数量、满意度、客服</translation>
     </message>
 </context>
 <context>
@@ -2211,219 +2211,219 @@ New messages appear as they arrive.</source>
     <name>hd::MetricDefinitions</name>
     <message>
         <source>Counted only within business hours (the first company SLA policy on a business calendar; 24/7 when there is none).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅计算工作时间（使用第一个采用工作日历的公司 SLA 策略；没有时按全天候计算）。</translation>
     </message>
     <message>
         <source>Counted in calendar (wall-clock) time.</source>
-        <translation type="unfinished"></translation>
+        <translation>按自然时间计算。</translation>
     </message>
     <message>
         <source>Mean (average) of the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>样本的平均值。</translation>
     </message>
     <message>
         <source>Median: half of the samples were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数：一半样本比它更快。</translation>
     </message>
     <message>
         <source>90th percentile: 90 % of the samples were at most this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 90 百分位：90% 的样本不超过此时长。</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数</translation>
     </message>
     <message>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <source>First response, business (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应，工作时间（%1）</translation>
     </message>
     <message>
         <source>First response (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应（%1）</translation>
     </message>
     <message>
         <source>Time from the buyer&apos;s first waiting message to the first human public reply. Auto-replies, rule or bot messages and internal notes do not count. One sample per conversation whose first reply was sent in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>从买家第一条等待中的消息到第一条人工公开回复的时间。自动回复、规则或机器人消息以及内部备注不计入。每个在此期间发出首次回复的会话计为一个样本。</translation>
     </message>
     <message>
         <source>Next response, business (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>后续响应，工作时间（%1）</translation>
     </message>
     <message>
         <source>Next response (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>后续响应（%1）</translation>
     </message>
     <message>
         <source>For every later human reply: time from the buyer message that started the wait (the first of a burst) to the reply. One sample per reply sent in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>对之后的每条人工回复：从开始等待的买家消息（连续消息中的第一条）到回复的时间。此期间发出的每条回复计为一个样本。</translation>
     </message>
     <message>
         <source>Resolution, business (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>解决，工作时间（%1）</translation>
     </message>
     <message>
         <source>Resolution time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时间（%1）</translation>
     </message>
     <message>
         <source>Time from the conversation&apos;s first buyer message (or its last reopen) to the resolve. Every resolve in the period is a sample, so a reopened conversation can count twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>从会话的第一条买家消息（或最近一次重新打开）到解决的时间。此期间的每次解决都是一个样本，因此重新打开的会话可能计算两次。</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触解决率</translation>
     </message>
     <message>
         <source>Conversations first resolved in the period with exactly one human reply and not reopened by a new question within 7 days, out of all conversations first resolved in the period. A buyer&apos;s &quot;thank you&quot; that is resolved again without another reply still counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间首次解决、只有一条人工回复且 7 天内未因新问题重新打开的会话，占此期间首次解决的全部会话的比例。买家的“谢谢”在没有再次回复的情况下再次解决，仍然计入。</translation>
     </message>
     <message>
         <source>SLA met: first response</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 达标：首次响应</translation>
     </message>
     <message>
         <source>SLA met: next response</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 达标：后续响应</translation>
     </message>
     <message>
         <source>SLA met: resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 达标：解决</translation>
     </message>
     <message>
         <source>SLA compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 达标率</translation>
     </message>
     <message>
         <source>SLA targets met in time, out of the targets that were met or missed in the period (marketplace and company clocks each count; from the reporting events).</source>
-        <translation type="unfinished"></translation>
+        <translation>按时达成的 SLA 目标占此期间达成或超时的目标的比例（平台计时和公司计时分别计算；来自报表事件）。</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Survey answers scored 4 or 5 out of all answers, for surveys sent in the period (1–5 scale).</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间发出的调查中，评分为 4 或 5 的回答占全部回答的比例（1–5 分）。</translation>
     </message>
     <message>
         <source>CSAT response rate</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度回复率</translation>
     </message>
     <message>
         <source>Surveys answered out of surveys sent in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间发出的调查中得到回答的比例。</translation>
     </message>
     <message>
         <source>Auto-resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>自动解决</translation>
     </message>
     <message>
         <source>Conversations first resolved in the period without any human reply while an automated reply was sent, out of all conversations first resolved in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间首次解决、没有任何人工回复但发送过自动回复的会话，占此期间首次解决的全部会话的比例。</translation>
     </message>
     <message>
         <source>New conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话</translation>
     </message>
     <message>
         <source>Conversations whose first message arrived in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一条消息在此期间到达的会话。</translation>
     </message>
     <message>
         <source>Messages received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的消息</translation>
     </message>
     <message>
         <source>Buyer messages received in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间收到的买家消息。</translation>
     </message>
     <message>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发出的消息</translation>
     </message>
     <message>
         <source>Replies sent in the period, human and automated (queued or failed ones excluded).</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间发出的回复，包括人工和自动回复（不含排队中或发送失败的）。</translation>
     </message>
     <message>
         <source>Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>Resolve events in the period (a conversation resolved twice counts twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间的解决次数（解决两次的会话计两次）。</translation>
     </message>
     <message>
         <source>Reopens</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Resolved conversations reopened in the period, by an agent or by a new buyer message.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间被客服或买家新消息重新打开的已解决会话。</translation>
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>积压</translation>
     </message>
     <message>
         <source>Conversations open or pending at the end of the period, whenever they were created.</source>
-        <translation type="unfinished"></translation>
+        <translation>在期末仍为待处理或等待中的会话，不论创建时间。</translation>
     </message>
     <message>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时长</translation>
     </message>
     <message>
         <source>Agents&apos; focused time in a conversation (shown while the window is active, idle over 60 s not counted), per agent and conversation handled in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>客服在会话上的专注时间（窗口处于活动状态时显示的会话，空闲超过 60 秒不计），按此期间处理的每个客服与会话计算。</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
     <name>hd::MetricTile</name>
     <message>
         <source>Click to see the conversations behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击查看相关会话。</translation>
     </message>
     <message>
         <source>no change data</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化数据</translation>
     </message>
     <message>
         <source>no previous data</source>
-        <translation type="unfinished"></translation>
+        <translation>无上期数据</translation>
     </message>
     <message>
         <source>%1 %2 % vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>较上期 %1 %2%</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
 </context>
@@ -2600,40 +2600,40 @@ New messages appear as they arrive.</source>
     <name>hd::ReportBuilder</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>The report could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报表（%1）。</translation>
     </message>
     <message>
         <source>Unknown report kind &quot;%1&quot; (conversations, messages or summary).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的报表类型“%1”（conversations、messages 或 summary）。</translation>
     </message>
 </context>
 <context>
     <name>hd::ReportDefinition</name>
     <message>
         <source>Unknown schedule &quot;%1&quot; (daily or weekly).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的计划“%1”（daily 或 weekly）。</translation>
     </message>
 </context>
 <context>
     <name>hd::ReportDefinitionRepository</name>
     <message>
         <source>There is no report definition %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在报表定义 %1。</translation>
     </message>
     <message>
         <source>A scheduled report needs a name and a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>定时报表需要名称和文件夹。</translation>
     </message>
 </context>
 <context>
     <name>hd::ReportScheduler</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -4110,160 +4110,6 @@ Every open conversation is within its deadlines.</source>
     <message>
         <source>Cannot load the demo: %1</source>
         <translation>无法载入演示数据：%1</translation>
-    </message>
-</context>
-<context>
-    <name>hd::EmailConfig</name>
-    <message>
-        <source>The e-mail channel settings are damaged.</source>
-        <translation>邮件渠道的设置已损坏。</translation>
-    </message>
-    <message>
-        <source>Choose TLS, STARTTLS or no encryption.</source>
-        <translation>请选择 TLS、STARTTLS 或不加密。</translation>
-    </message>
-    <message>
-        <source>A port must be between 1 and 65535.</source>
-        <translation>端口必须在 1 到 65535 之间。</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP server.</source>
-        <translation>请输入 IMAP 服务器。</translation>
-    </message>
-    <message>
-        <source>Enter the IMAP user name.</source>
-        <translation>请输入 IMAP 用户名。</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail address replies are sent from.</source>
-        <translation>请输入发送回复所用的邮箱地址。</translation>
-    </message>
-    <message>
-        <source>Enter the mailbox to read (usually INBOX).</source>
-        <translation>请输入要读取的邮箱文件夹（通常为 INBOX）。</translation>
-    </message>
-</context>
-<context>
-    <name>hd::EmailConnector</name>
-    <message>
-        <source>Unknown sender</source>
-        <translation>未知发件人</translation>
-    </message>
-    <message>
-        <source>(unreadable message)</source>
-        <translation>（无法读取的邮件）</translation>
-    </message>
-    <message>
-        <source>The reply has no e-mail address to go to.</source>
-        <translation>此回复没有可发送的邮箱地址。</translation>
-    </message>
-    <message>
-        <source>Etsy notifications cannot be answered by e-mail; answer on Etsy.</source>
-        <translation>Etsy 通知无法通过邮件回复；请在 Etsy 上回复。</translation>
-    </message>
-    <message>
-        <source>The reply cannot be sent safely.</source>
-        <translation>无法安全地发送此回复。</translation>
-    </message>
-    <message>
-        <source>This attachment cannot be opened.</source>
-        <translation>无法打开此附件。</translation>
-    </message>
-    <message>
-        <source>The message is no longer in the mailbox; the attachment is gone.</source>
-        <translation>邮件已不在邮箱中；附件已无法获取。</translation>
-    </message>
-</context>
-<context>
-    <name>hd::EmailMessageMapper</name>
-    <message>
-        <source>Answer this buyer on Etsy: %1</source>
-        <translation>请在 Etsy 上回复此买家：%1</translation>
-    </message>
-</context>
-<context>
-    <name>hd::ImapClient</name>
-    <message>
-        <source>The mail server answered in a way HarborDesk does not understand.</source>
-        <translation>邮件服务器的响应 HarborDesk 无法理解。</translation>
-    </message>
-    <message>
-        <source>The mail server could not be reached or stopped answering.</source>
-        <translation>无法连接邮件服务器，或服务器已停止响应。</translation>
-    </message>
-    <message>
-        <source>The mail server refused the user name or password.</source>
-        <translation>邮件服务器拒绝了用户名或密码。</translation>
-    </message>
-    <message>
-        <source>The mail server refused the request.</source>
-        <translation>邮件服务器拒绝了该请求。</translation>
-    </message>
-    <message>
-        <source>The mail server does not offer STARTTLS.</source>
-        <translation>邮件服务器不支持 STARTTLS。</translation>
-    </message>
-    <message>
-        <source>The user name or password contains characters the mail server cannot take.</source>
-        <translation>用户名或密码包含邮件服务器无法接受的字符。</translation>
-    </message>
-    <message>
-        <source>The mailbox name is not valid.</source>
-        <translation>邮箱文件夹名称无效。</translation>
-    </message>
-    <message>
-        <source>The message id is not valid.</source>
-        <translation>邮件 ID 无效。</translation>
-    </message>
-</context>
-<context>
-    <name>hd::MimeMessageParser</name>
-    <message>
-        <source>The e-mail is empty.</source>
-        <translation>邮件为空。</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail message: it has no headers.</source>
-        <translation>这不是一封邮件：它没有邮件头。</translation>
-    </message>
-    <message>
-        <source>The e-mail is too deeply nested to open its attachments.</source>
-        <translation>邮件嵌套层级过深，无法打开其附件。</translation>
-    </message>
-    <message>
-        <source>The attachment was not found in the e-mail.</source>
-        <translation>在邮件中找不到该附件。</translation>
-    </message>
-</context>
-<context>
-    <name>hd::SmtpSender</name>
-    <message>
-        <source>The mail server refused the user name or password for sending.</source>
-        <translation>邮件服务器拒绝了用于发送的用户名或密码。</translation>
-    </message>
-    <message>
-        <source>The mail server refused the reply.</source>
-        <translation>邮件服务器拒绝了此回复。</translation>
-    </message>
-    <message>
-        <source>The mail server could not be reached to send the reply.</source>
-        <translation>无法连接邮件服务器来发送回复。</translation>
-    </message>
-    <message>
-        <source>Could not start sending.</source>
-        <translation>无法开始发送。</translation>
-    </message>
-    <message>
-        <source>The sender address is not valid.</source>
-        <translation>发件人地址无效。</translation>
-    </message>
-    <message>
-        <source>A recipient address is not valid.</source>
-        <translation>收件人地址无效。</translation>
-    </message>
-    <message>
-        <source>The reply has no recipient.</source>
-        <translation>此回复没有收件人。</translation>
     </message>
 </context>
 </TS>

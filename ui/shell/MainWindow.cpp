@@ -5,6 +5,9 @@
 #include "ui/settings/SettingsPages.h"
 
 #include "core/Workspace.h"
+#include "core/analytics/ReportScheduler.h"
+#include "ui/analytics/AnalyticsView.h"
+#include "ui/analytics/FocusTracker.h"
 #include "ui/conversation/ConversationView.h"
 #include "ui/inbox/InboxView.h"
 #include "ui/shell/LanguageManager.h"
@@ -23,6 +26,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -61,13 +65,31 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager *languages, QWidget
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_triageViews->banner());
-    centralLayout->addWidget(m_splitter, 1);
+    // The analytics dashboard takes the place of the panes when shown (issue #6).
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"mainPages"_s);
+    m_pages->addWidget(m_splitter);
+    centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_triageViews, &TriageViews::conversationActivated, this, &MainWindow::openConversation);
 
     createActions();
     createToolBar();
     createStatusBar();
+
+    // Handle time: focused time in the shown conversation while the window is active.
+    m_focus = new FocusTracker(workspace.database(), workspace.clock(), this);
+    m_focus->setConversationSource([this] {
+        return m_pages->currentWidget() == m_splitter ? m_conversation->conversationId() : qint64(0);
+    });
+    m_focus->watch(this);
+    // Scheduled CSV reports are written while the app runs (also `harbordesk-cli report --run-due`).
+    auto *reports = new ReportScheduler(workspace.database(), workspace.clock(), this);
+    connect(reports, &ReportScheduler::reportWritten, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Scheduled report written: %1").arg(path), 10000); });
+    connect(reports, &ReportScheduler::reportFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Scheduled report failed: %1").arg(message)); });
+    reports->start();
 
     connect(m_navigation, &NavigationPane::entrySelected, m_inbox, &InboxView::setFolder);
     connect(m_navigation, &NavigationPane::countsChanged, this, &MainWindow::updateStatusCounts);
@@ -132,6 +154,14 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     m_refresh = m_viewMenu->addAction(QString(), QKeySequence::Refresh, this, &MainWindow::refresh);
+    m_analyticsAction = m_viewMenu->addAction(QString(), QKeySequence(u"Ctrl+Shift+D"_s), this, [this] {
+        if (m_analytics && m_pages->currentWidget() == m_analytics)
+            showInbox();
+        else
+            showAnalytics();
+    });
+    m_analyticsAction->setObjectName(u"analyticsAction"_s);
+    m_analyticsAction->setCheckable(true);
     m_viewMenu->addAction(m_triageViews->slaRiskAction());
     m_viewMenu->addAction(m_triageViews->responseRateAction());
     m_viewMenu->addSeparator();
@@ -192,6 +222,7 @@ void MainWindow::createToolBar()
     m_agentLabel->setObjectName(u"agentLabel"_s);
     m_agentLabel->setTextFormat(Qt::PlainText);
     bar->addWidget(m_agentLabel);
+    bar->addAction(m_analyticsAction);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_inbox->showSearch(m_search->text()); });
 }
 
@@ -213,6 +244,7 @@ void MainWindow::setAgent(qint64 agentId)
     m_navigation->setAgentId(agentId);
     m_inbox->setAgentId(agentId);
     m_conversation->setAgentId(agentId);
+    m_focus->setAgent(agentId);
     rebuildAgentMenu();
     updateStatusCounts();
 }
@@ -262,8 +294,29 @@ void MainWindow::onConversationChanged(qint64 conversationId)
     m_navigation->refreshCounts();
 }
 
+void MainWindow::showAnalytics()
+{
+    if (!m_analytics) {
+        m_analytics = new AnalyticsView(m_workspace, m_pages);
+        m_pages->addWidget(m_analytics);
+        connect(m_analytics, &AnalyticsView::backRequested, this, &MainWindow::showInbox);
+        connect(m_analytics, &AnalyticsView::openConversationRequested, this, &MainWindow::openConversation);
+    }
+    m_pages->setCurrentWidget(m_analytics);
+    m_analyticsAction->setChecked(true);
+    m_focus->flush();
+}
+
+void MainWindow::showInbox()
+{
+    m_pages->setCurrentWidget(m_splitter);
+    m_analyticsAction->setChecked(false);
+    m_focus->flush();
+}
+
 void MainWindow::openConversation(qint64 conversationId)
 {
+    showInbox();
     if (!m_inbox->selectConversation(conversationId))
         m_conversation->showConversation(conversationId);
 }
@@ -316,6 +369,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_find->setText(tr("&Search"));
     m_refresh->setText(tr("&Refresh"));
+    m_analyticsAction->setText(tr("&Analytics"));
+    m_analyticsAction->setToolTip(tr("Supervisor dashboard: response times, SLA, volume, CSAT, agents"));
     m_layoutMenu->setTitle(tr("Inbox &layout"));
     m_cards->setText(tr("&Cards"));
     m_table->setText(tr("&Table"));

@@ -8,11 +8,14 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 
 namespace hd {
 
+class AnalyticsView;
 class ConversationView;
+class FocusTracker;
 class InboxView;
 class LanguageManager;
 class NavigationPane;
@@ -32,6 +35,12 @@ public:
     InboxView *inbox() const { return m_inbox; }
     TriageViews *triageViews() const { return m_triageViews; }
     ConversationView *conversation() const { return m_conversation; }
+    /// The analytics dashboard page (created when first shown).
+    AnalyticsView *analytics() const { return m_analytics; }
+    FocusTracker *focusTracker() const { return m_focus; }
+    /// Shows the analytics dashboard in place of the inbox panes, or the inbox again.
+    void showAnalytics();
+    void showInbox();
     qint64 agentId() const { return m_agentId; }
     /// Signs in as another agent (remembered in QSettings by e-mail).
     void setAgent(qint64 agentId);
@@ -66,6 +75,9 @@ private:
     InboxView *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    AnalyticsView *m_analytics = nullptr;
+    FocusTracker *m_focus = nullptr;
     TriageViews *m_triageViews = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_title = nullptr;
@@ -84,6 +96,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_analyticsAction = nullptr;
     QAction *m_cards = nullptr;
     QAction *m_table = nullptr;
     QAction *m_about = nullptr;

@@ -3,8 +3,7 @@
 // A hand-made workspace for the analytics tests: every row is inserted with SQL so the figures can
 // be worked out by hand (see TestAnalyticsMetrics.cpp for the arithmetic).
 
-#include "core/Workspace.h"
-#include "tests/core/storage/StorageFixture.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -42,7 +41,7 @@ public:
 
     bool exec(const QString &sql, const QVariantList &binds = {}, qint64 *id = nullptr)
     {
-        QSqlQuery q(m_ws.database().connection());
+        QSqlQuery q(m_db.connection());
         q.prepare(sql);
         for (const QVariant &v : binds)
             q.addBindValue(v);
@@ -395,7 +394,7 @@ public:
     }
 
 private:
-    Workspace &m_ws;
+    const Database &m_db;
     qint64 m_customer = 0;
     int m_seq = 0;
     QString m_error;

@@ -33,6 +33,7 @@
 #include "core/analytics/DashboardCalculator.h"
 #include "core/analytics/DashboardService.h"
 #include "core/analytics/ReportBuilder.h"
+#include "tests/core/storage/StorageFixture.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -104,7 +105,7 @@ class TestAnalyticsMetrics : public QObject
         m_ws = openFresh(engine, m_dir, m_clock);
         if (!m_ws)
             return false;
-        m_fx = std::make_unique<AnalyticsFixture>(*m_ws);
+        m_fx = std::make_unique<AnalyticsFixture>(m_ws->database());
         if (!m_fx->build()) {
             QTest::qFail(qPrintable(m_fx->error()), __FILE__, __LINE__);
             return false;

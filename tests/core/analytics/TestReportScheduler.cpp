@@ -4,6 +4,7 @@
 #include "AnalyticsFixture.h"
 #include "core/analytics/ReportDefinitionRepository.h"
 #include "core/analytics/ReportScheduler.h"
+#include "tests/core/storage/StorageFixture.h"
 
 #include <QDir>
 
@@ -60,7 +61,7 @@ private Q_SLOTS:
         FakeClock clock(at(7, 6)); // Monday after the fixture week, 06:00
         auto ws = openFresh(engine, m_dir, clock);
         QVERIFY(ws);
-        AnalyticsFixture fx(*ws);
+        AnalyticsFixture fx(ws->database());
         QVERIFY2(fx.build(), qPrintable(fx.error()));
 
         const ReportDefinitionRepository repo(ws->database());

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/analytics/Dashboard.h"
+
+#include <QObject>
+
+class QChart;
+class QChartView;
+class QWidget;
+
+namespace hd {
+
+/// The dashboard's QtCharts: response-time trend, daily volume, SLA compliance and response rate
+/// by marketplace account, intents and sentiment. Every point, bar and slice asks for the
+/// conversations behind it (drillRequested with a Dashboard::drill key). Colours follow the
+/// palette, so light and dark themes both read well.
+class DashboardCharts final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DashboardCharts(QWidget *parent);
+
+    QChartView *trendView() const { return m_trend; }
+    QChartView *volumeView() const { return m_volume; }
+    QChartView *slaView() const { return m_sla; }
+    QChartView *intentView() const { return m_intent; }
+    QChartView *sentimentView() const { return m_sentiment; }
+
+    void show(const Dashboard &dashboard);
+    /// Re-applies colours after a palette change.
+    void applyPalette();
+    /// Drills into one day of the trend charts (what a click on a point does).
+    void drillDay(const QDate &date);
+
+Q_SIGNALS:
+    void drillRequested(const QString &key, const QString &title);
+
+private:
+    QChartView *makeView(const QString &objectName, QWidget *parent);
+    void styleChart(QChart *chart);
+    void showTrend(const Dashboard &d);
+    void showVolume(const Dashboard &d);
+    void showSla(const Dashboard &d);
+    void showIntents(const Dashboard &d);
+    void showSentiments(const Dashboard &d);
+
+    QChartView *m_trend = nullptr;
+    QChartView *m_volume = nullptr;
+    QChartView *m_sla = nullptr;
+    QChartView *m_intent = nullptr;
+    QChartView *m_sentiment = nullptr;
+};
+
+} // namespace hd
