@@ -13,10 +13,11 @@ namespace {
 QUrl endpoint(const EbayConfig &config, const QString &path, const QUrlQuery &query = {})
 {
     QUrl url = config.apiBaseUrl;
-    QString base = url.path();
+    // `path` is already percent-encoded (ids are escaped by the callers): keep it as it is.
+    QString base = url.path(QUrl::FullyEncoded);
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + path);
+    url.setPath(base + path, QUrl::TolerantMode);
     url.setQuery(query);
     return url;
 }
