@@ -51,7 +51,13 @@ public:
                  Outcome &outcome);
     /// Drops agents, templates and routing load (after edits, and at the start of each batch for the load).
     void reload();
-    void startBatch() { m_openCounts.reset(); }
+    /// Agents and their open load are re-read (lazily, only when an assignment runs) once per batch.
+    void startBatch()
+    {
+        m_openCounts.reset();
+        m_agents.reset();
+        m_teams.clear();
+    }
 
     /// Records one assignment row (also used for agent-made assignments).
     Status recordAssignment(qint64 conversationId,

@@ -227,8 +227,10 @@ Result<TriageConversation> TriageService::Impl::load(qint64 conversationId, qint
         ch.prepare(u"SELECT kind, name, marketplace FROM channels WHERE id = ?"_s);
         ch.addBindValue(c.channelId);
         if (ch.exec() && ch.next())
-            channels.insert(c.channelId, ChannelInfo{channelKindFromString(ch.value(0).toString()),
-                                                     ch.value(1).toString(), ch.value(2).toString()});
+            channels.insert(c.channelId,
+                            ChannelInfo{channelKindFromString(ch.value(0).toString()),
+                                        ch.value(1).toString(),
+                                        ch.value(2).toString()});
     }
     const ChannelInfo channel = channels.value(c.channelId);
     c.channelKind = channel.kind;
@@ -557,6 +559,7 @@ TriageService::onReplyQueued(qint64 conversationId, qint64 messageId, qint64 age
 {
     if (auto s = d->ensureLoaded(m_rules); !s)
         return s;
+    d->applier.startBatch();
     auto loaded = d->load(conversationId, atMs);
     if (!loaded)
         return loaded.error();
@@ -576,6 +579,7 @@ TriageService::onStatusChanged(qint64 conversationId, ConversationStatus from, C
         return {};
     if (auto s = d->ensureLoaded(m_rules); !s)
         return s;
+    d->applier.startBatch();
     const qint64 now = d->clock.nowMs();
     auto loaded = d->load(conversationId, now);
     if (!loaded)
