@@ -20,7 +20,8 @@ struct BenchParams
     QStringList phases{QStringLiteral("pipeline"),
                        QStringLiteral("bare"),
                        QStringLiteral("bulk"),
-                       QStringLiteral("read")};
+                       QStringLiteral("read"),
+                       QStringLiteral("dashboard")};
 };
 
 /// Real values found in the generated data, so searches hit what an agent would look for.

@@ -5,6 +5,7 @@
 #include "bench/BenchParams.h"
 #include "bench/BenchUtil.h"
 #include "bench/IngestBench.h"
+#include "bench/DashboardBench.h"
 #include "bench/ReadBench.h"
 #include "core/common/Log.h"
 #include "core/demo/SyntheticGenerator.h"
@@ -93,7 +94,7 @@ int main(int argc, char *argv[])
         {u"dir"_s, u"Folder for the workspace files (default: a folder under the system temp dir)."_s, u"path"_s},
         {u"keep"_s, u"Keep the workspace files afterwards."_s},
         {u"phases"_s,
-         u"Comma-separated phases: pipeline,bare,bulk,read (the default), bare-profile, pipeline-lean."_s,
+         u"Comma-separated phases: pipeline,bare,bulk,read,dashboard (the default), bare-profile, pipeline-lean."_s,
          u"list"_s},
         {u"cache-pages"_s, u"Pages of 100 the simulated inbox cache keeps (default 10)."_s, u"N"_s},
     });
@@ -270,6 +271,22 @@ int main(int argc, char *argv[])
             return 1;
         }
         for (auto it = reads.constBegin(); it != reads.constEnd(); ++it)
+            report.insert(it.key(), it.value());
+    }
+    if (p.phases.contains(u"dashboard"_s)) {
+        if (!QFileInfo::exists(pipelinePath)) {
+            err() << "harbordesk-bench: the dashboard phase needs " << pipelinePath
+                  << " (run the pipeline phase, or --dir a kept run)" << Qt::endl;
+            return 1;
+        }
+        err() << "[dashboard] 90-day analytics dashboard" << Qt::endl;
+        QJsonObject dashboard;
+        QString error;
+        if (!runDashboard(p, pipelinePath, &dashboard, &error)) {
+            err() << "harbordesk-bench: dashboard phase failed: " << error << Qt::endl;
+            return 1;
+        }
+        for (auto it = dashboard.constBegin(); it != dashboard.constEnd(); ++it)
             report.insert(it.key(), it.value());
     }
     if (!p.keepFiles && !parser.isSet(u"dir"_s)) {
