@@ -54,20 +54,17 @@ void Workspace::setSecretStore(std::unique_ptr<SecretStore> store)
 
 void Workspace::configureTranslation(const TranslationSettings &settings)
 {
-    m_translator.reset();
     m_translationSettings = settings;
-    if (!settings.enabled)
-        return;
     MemorySecretProvider keys;
     // Apertium needs no key: no keychain round trip (it may prompt, or be missing) for it.
-    if (m_secrets && settings.provider != TranslationProvider::Apertium)
+    if (settings.enabled && m_secrets && settings.provider != TranslationProvider::Apertium)
         keys = SecretStoreProvider::snapshot(*m_secrets, SecretStoreProvider::translationKeys());
     m_translator = std::make_unique<BackgroundTranslator>(*m_db, m_clock, settings, std::move(keys));
 }
 
 Translator *Workspace::translator() const
 {
-    return m_translator.get();
+    return m_translationSettings.enabled ? m_translator.get() : nullptr;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, const Clock &clock)

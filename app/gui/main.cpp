@@ -30,6 +30,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <QSettings>
 #include <cstring>
 
 namespace {
@@ -215,6 +216,9 @@ int main(int argc, char *argv[])
     if (ws.conversationCount() == 0) {
         hd::DemoSeeder seeder(ws.database(), ws.ingest(), clock);
         if (auto seeded = seeder.seed(hd::DemoSeeder::bundledJson()); !seeded)
+    // Credentials in the OS keychain; machine translation as set in Settings > Translation.
+    ws.setSecretStore(hd::SecretStoreFactory::create(hd::SecretStoreFactory::optionsFromSettings()));
+    ws.configureTranslation(hd::TranslationSettings::load(QSettings()));
             return fail(QCoreApplication::translate("main", "Cannot load the demo: %1").arg(seeded.error().message));
         hd::log::info("app", u"seeded the demo workspace"_s);
     }

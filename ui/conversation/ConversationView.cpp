@@ -11,6 +11,7 @@
 #include "ui/conversation/TriagePanel.h"
 #include "ui/inbox/RelativeTime.h"
 #include "ui/shell/ChannelIcons.h"
+#include "ui/conversation/TranslationPreview.h"
 #include "ui/shell/DisplayNames.h"
 
 #include <QEvent>
@@ -153,6 +154,7 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
     retranslate();
     reloadDirectory();
 }
+    connect(m_reply, &ReplyEditor::translatedSendRequested, this, &ConversationView::onSendTranslated);
 
 void ConversationView::setAgentId(qint64 agentId)
 {
@@ -236,6 +238,13 @@ void ConversationView::showConversation(qint64 conversationId)
     m_customer->setOrder(order);
     loadOthers(c.customerId);
     m_stack->setCurrentIndex(1);
+    {
+        // Buyer messages in the agent's language, replies in the buyer's (the workspace translator;
+        // settings may have changed since the last look).
+        const QString agentLanguage = m_workspace.translationSettings().effectiveAgentLanguage();
+        m_thread->setTranslator(m_workspace.translator(), agentLanguage);
+        m_reply->translation()->setTranslator(m_workspace.translator(), agentLanguage, m_assist->language());
+    }
 
     if (c.unreadCount > 0) {
         if (m_workspace.conversations().markRead(conversationId)) {
@@ -352,6 +361,26 @@ void ConversationView::onAssigneeChosen(qint64 agentId)
 
 void ConversationView::onPriorityChosen(Priority priority)
 {
+void ConversationView::onSendTranslated(const QString &agentText, const QString &buyerText)
+{
+    if (m_conversationId == 0)
+        return;
+    const TranslationPreview *t = m_reply->translation();
+    MessageRepository::TranslatedReply reply;
+    reply.buyerText = buyerText;
+    reply.buyerLanguage = t->buyerLanguage();
+    reply.agentText = agentText;
+    reply.agentLanguage = t->sourceLanguage();
+    reply.provider = t->provider();
+    if (auto stored = m_workspace.messages().addTranslatedReply(m_conversationId, m_agentId, reply); !stored) {
+        showError(stored.error().message);
+        return;
+    }
+    m_reply->clearText();
+    m_reply->setNotice({});
+    changed(tr("Reply queued for %1 in %2").arg(m_summary.channelName, DisplayNames::language(reply.buyerLanguage)));
+}
+
     if (m_conversationId == 0 || priority == m_summary.conversation.priority)
         return;
     if (auto s = m_workspace.conversations().setPriority(m_conversationId, priority, m_agentId); !s) {
@@ -422,7 +451,25 @@ QString ConversationView::acceptInsertion(const ReplyAssist::Insertion &insertio
 {
     m_assist->recordUse(insertion.templateId);
     QStringList notes;
-    if (insertion.needsMachineTranslation)
+    TranslationPreview *translation = m_reply->translation();
+    const bool wasEmpty = m_reply->text().trimmed().isEmpty();
+    if (m_workspace.translator() && insertion.needsMachineTranslation) {
+        // The template is in another language: the engine translates it for the buyer, and says so.
+        translation->setTranslateEnabled(true);
+        if (wasEmpty)
+            translation->setSourceLanguage(insertion.variantLanguage);
+        notes.append(tr("Machine translation: this template has no %1 version; the buyer receives the machine "
+                        "translation shown under the editor. Check it before sending.")
+                         .arg(DisplayNames::language(m_assist->language())));
+    } else if (m_workspace.translator() && wasEmpty && translation->isActive()) {
+        // A version in the buyer's language exists: send it as written, not re-translated.
+        translation->setTranslateEnabled(false);
+        notes.append(insertion.machineVariant
+                         ? tr("Stored machine translation in %1, sent as written: check it before sending.")
+                               .arg(DisplayNames::language(insertion.variantLanguage))
+                         : tr("Human-written %1 version, sent as written.")
+                               .arg(DisplayNames::language(insertion.variantLanguage)));
+    } else if (insertion.needsMachineTranslation)
         notes.append(tr("Machine translation needed: this template has no version in the buyer's language (%1); "
                         "the %2 text was inserted.")
                          .arg(m_assist->language(), insertion.variantLanguage));

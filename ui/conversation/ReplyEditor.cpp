@@ -1,6 +1,7 @@
 #include "ui/conversation/ReplyEditor.h"
 
 #include "ui/conversation/ComplianceMarker.h"
+#include "ui/conversation/TranslationPreview.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -14,6 +15,8 @@
 #include <QStyle>
 #include <QTextCursor>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace hd {
 namespace {
@@ -64,6 +67,7 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     m_issues->setSelectionMode(QAbstractItemView::NoSelection);
     m_issues->setFocusPolicy(Qt::NoFocus);
     m_compliance = new ComplianceMarker(m_editor, m_issues, this);
+    m_translation = new TranslationPreview(m_editor, this);
 
     m_resolve = button(u"resolveButton"_s, this);
     m_pending = button(u"pendingButton"_s, this);
@@ -94,12 +98,18 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_issues);
+    layout->addWidget(m_translation);
     layout->addLayout(bottom);
 
     connect(m_replyMode, &QPushButton::toggled, this, &ReplyEditor::updateMode);
     connect(m_send, &QPushButton::clicked, this, &ReplyEditor::send);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ReplyEditor::updateSend);
     connect(m_compliance, &ComplianceMarker::issuesChanged, this, &ReplyEditor::updateSend);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_sendWhenTranslated = false; });
+    connect(m_translation, &TranslationPreview::previewChanged, this, [this] {
+        if (std::exchange(m_sendWhenTranslated, false) && m_translation->isCurrent())
+            send();
+    });
     connect(m_resolve, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Resolved); });
     connect(m_pending, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Pending); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Open); });
@@ -217,6 +227,12 @@ void ReplyEditor::send()
     const QString text = m_editor->toPlainText().trimmed();
     if (text.isEmpty())
         return;
+    if (!isNoteMode() && m_translation->isActive() && !m_translation->isCurrent()) {
+        // Sent once the translation of exactly this text arrives; an error stops it (and is shown).
+        m_sendWhenTranslated = true;
+        m_translation->translateNow();
+        return;
+    }
     if (!isNoteMode()) {
         m_compliance->checkNow();
         if (m_compliance->isBlocking())
@@ -243,6 +259,10 @@ void ReplyEditor::send()
                 return;
         }
     }
+    if (!isNoteMode() && m_translation->isActive()) {
+        Q_EMIT translatedSendRequested(text, m_translation->buyerText());
+        return;
+    }
     Q_EMIT sendRequested(text, isNoteMode());
 }
 
@@ -254,6 +274,7 @@ void ReplyEditor::updateMode()
     m_editor->style()->polish(m_editor);
     m_send->setText(note ? tr("Add note") : tr("Send"));
     m_compliance->setEnabled(!note);
+    m_translation->setNoteMode(note);
     if (note)
         m_editor->setPlaceholderText(tr("Write an internal note. Only your team sees it."));
     else if (m_buyerName.isEmpty())

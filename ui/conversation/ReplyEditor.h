@@ -17,6 +17,7 @@ class QPushButton;
 namespace hd {
 
 class ComplianceMarker;
+class TranslationPreview;
 
 /// Where the agent writes: a reply to the buyer or an internal note (toggle), Send (Ctrl+Enter),
 /// and the status buttons Resolve, Pending and Reopen. Only emits requests; the conversation view
@@ -49,10 +50,14 @@ public:
     void setConfirmHook(std::function<bool(const QList<ComplianceIssue> &warnings)> hook);
     /// The live compliance check of the reply text (not run for internal notes).
     ComplianceMarker *compliance() const { return m_compliance; }
+    /// The live translation of the reply into the buyer's language (hidden when not needed).
+    TranslationPreview *translation() const { return m_translation; }
     bool canSend() const;
 
 Q_SIGNALS:
     void sendRequested(const QString &text, bool isNote);
+    /// A reply written in the agent's language and translated: `buyerText` is what is sent.
+    void translatedSendRequested(const QString &agentText, const QString &buyerText);
     void statusRequested(hd::ConversationStatus status);
 
 protected:
@@ -79,6 +84,8 @@ private:
     QLabel *m_notice = nullptr;
     QListWidget *m_issues = nullptr;
     ComplianceMarker *m_compliance = nullptr;
+    TranslationPreview *m_translation = nullptr;
+    bool m_sendWhenTranslated = false; ///< Send was pressed while the translation was on its way
     std::function<std::optional<QString>(const QString &)> m_shortcutHandler;
     std::function<bool(const QList<ComplianceIssue> &)> m_confirm;
 };

@@ -1,5 +1,6 @@
 #include "ui/conversation/ThreadView.h"
 
+#include "core/language/translation/Translator.h"
 #include "ui/inbox/RelativeTime.h"
 #include "ui/shell/DisplayNames.h"
 
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -38,6 +40,11 @@ QLabel *textLabel(const QString &text, const QString &objectName, QWidget *paren
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
+
+QString primaryLanguage(const QString &lang)
+{
+    return lang.trimmed().toLower().replace(u'_', u'-').section(u'-', 0, 0);
+}
 } // namespace
 
 ThreadView::ThreadView(QWidget *parent) : QScrollArea(parent)
@@ -52,12 +59,138 @@ ThreadView::ThreadView(QWidget *parent) : QScrollArea(parent)
     m_layout->setContentsMargins(20, 16, 20, 16);
     m_layout->setSpacing(12);
     setWidget(m_content);
+    m_requests = new QObject(this);
+}
+
+void ThreadView::setTranslator(Translator *translator, const QString &agentLanguage)
+{
+    const QString lang = primaryLanguage(agentLanguage);
+    if (translator == m_translator && lang == m_agentLanguage)
+        return;
+    m_translator = translator;
+    m_agentLanguage = lang;
+    m_translations.clear();
+    delete m_requests; // answers for the old translator or language are dropped
+    m_requests = new QObject(this);
+    rebuild();
+}
+
+bool ThreadView::wantsTranslation(const Message &m) const
+{
+    if (!m_translator || m_agentLanguage.isEmpty() || m.direction != MessageDirection::Inbound)
+        return false;
+    if (bodyOf(m).isEmpty())
+        return false;
+    // An unknown language is guessed by the translator; the same language is left alone.
+    return primaryLanguage(m.language) != m_agentLanguage;
+}
+
+void ThreadView::requestTranslations()
+{
+    for (const Message &m : std::as_const(m_messages)) {
+        if (!wantsTranslation(m) || m_translations.contains(m.id))
+            continue;
+        m_translations.insert(m.id, Translation{});
+        TranslationRequest request;
+        request.text = bodyOf(m);
+        request.sourceLang = primaryLanguage(m.language);
+        request.targetLang = m_agentLanguage;
+        const qint64 id = m.id;
+        m_translator->translate(request, m_requests, [this, id](Result<TranslationResult> r) {
+            auto it = m_translations.find(id);
+            if (it == m_translations.end())
+                return;
+            if (r) {
+                it->state = Translation::State::Done;
+                it->text = r->text;
+                it->provider = r->provider;
+                it->sourceLanguage = r->detectedSourceLang;
+            } else {
+                it->state = Translation::State::Failed;
+                it->error = r.error().message;
+            }
+            refillBody(id);
+        });
+    }
+}
+
+void ThreadView::refillBody(qint64 messageId)
+{
+    for (QWidget *body : m_content->findChildren<QWidget *>(u"bubbleBodyBox"_s)) {
+        if (body->property("messageId").toLongLong() != messageId)
+            continue;
+        for (const Message &m : std::as_const(m_messages)) {
+            if (m.id == messageId)
+                fillBody(body, m);
+        }
+    }
+    updateBubbleWidths();
+}
+
+void ThreadView::fillBody(QWidget *body, const Message &m)
+{
+    auto *layout = static_cast<QVBoxLayout *>(body->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString original = bodyOf(m);
+    const auto it = m_translations.constFind(m.id);
+    if (!wantsTranslation(m) || it == m_translations.constEnd()) {
+        layout->addWidget(textLabel(original, u"bubbleBody"_s, body));
+        return;
+    }
+    const Translation &t = *it;
+    const QString from = DisplayNames::language(m.language.isEmpty() ? t.sourceLanguage : m.language);
+    switch (t.state) {
+    case Translation::State::Pending:
+        layout->addWidget(textLabel(original, u"bubbleBody"_s, body));
+        layout->addWidget(textLabel(tr("Translating…"), u"bubbleCaption"_s, body));
+        return;
+    case Translation::State::Failed:
+        layout->addWidget(textLabel(original, u"bubbleBody"_s, body));
+        layout->addWidget(
+            textLabel(tr("Not translated: %1 The original is shown.").arg(t.error), u"bubbleTranslationError"_s, body));
+        return;
+    case Translation::State::Done:
+        break;
+    }
+    if (t.text.trimmed() == original.trimmed()) { // nothing to translate (an order number, "ok")
+        layout->addWidget(textLabel(original, u"bubbleBody"_s, body));
+        return;
+    }
+    layout->addWidget(textLabel(t.text, u"bubbleTranslation"_s, body));
+    auto *row = new QHBoxLayout;
+    row->setSpacing(6);
+    row->addWidget(textLabel(from.isEmpty() ? tr("Machine translation") : tr("Machine translation from %1").arg(from),
+                             u"bubbleCaption"_s, body));
+    row->addStretch();
+    auto *toggle = new QPushButton(t.showOriginal ? tr("Hide original") : tr("Show original"), body);
+    toggle->setObjectName(u"showOriginalButton"_s);
+    toggle->setProperty("messageId", m.id);
+    toggle->setFlat(true);
+    toggle->setCursor(Qt::PointingHandCursor);
+    toggle->setAutoDefault(false);
+    const qint64 id = m.id;
+    connect(toggle, &QPushButton::clicked, this, [this, id] {
+        auto found = m_translations.find(id);
+        if (found != m_translations.end()) {
+            found->showOriginal = !found->showOriginal;
+            // Later: this button is deleted by the refill.
+            QTimer::singleShot(0, this, [this, id] { refillBody(id); });
+        }
+    });
+    row->addWidget(toggle);
+    layout->addLayout(row);
+    if (t.showOriginal)
+        layout->addWidget(textLabel(original, u"bubbleOriginal"_s, body));
 }
 
 void ThreadView::setMessages(const QList<Message> &messages)
 {
     m_messages = messages;
     rebuild();
+    requestTranslations();
 }
 
 void ThreadView::clear()
@@ -138,13 +271,30 @@ QWidget *ThreadView::bubbleFor(const Message &m)
     if (m.direction == MessageDirection::Inbound && !m.subject.isEmpty()
         && (&m == &m_messages.constFirst() || m.subject != m_messages.constFirst().subject))
         layout->addWidget(textLabel(m.subject, u"bubbleSubject"_s, bubble));
-    layout->addWidget(textLabel(bodyOf(m), u"bubbleBody"_s, bubble));
-    if (m.direction == MessageDirection::Outbound && !m.translatedText.isEmpty() && m.translatedText != m.bodyText) {
+    if (m.direction == MessageDirection::Inbound) {
+        auto *body = new QWidget(bubble);
+        body->setObjectName(u"bubbleBodyBox"_s);
+        body->setProperty("messageId", m.id);
+        auto *bodyLayout = new QVBoxLayout(body);
+        bodyLayout->setContentsMargins(0, 0, 0, 0);
+        bodyLayout->setSpacing(4);
+        fillBody(body, m);
+        layout->addWidget(body);
+    } else if (m.direction == MessageDirection::Outbound && !m.agentText.isEmpty() && m.agentText != m.bodyText) {
+        // A translated reply: what the agent wrote, then what the buyer received.
+        layout->addWidget(textLabel(m.agentText, u"bubbleBody"_s, bubble));
+        layout->addWidget(textLabel(tr("Sent in %1:").arg(DisplayNames::language(m.language)), u"bubbleCaption"_s, bubble));
+        layout->addWidget(textLabel(bodyOf(m), u"bubbleTranslation"_s, bubble));
+    } else {
+        layout->addWidget(textLabel(bodyOf(m), u"bubbleBody"_s, bubble));
+    }
+    if (m.direction == MessageDirection::Outbound && m.agentText.isEmpty() && !m.translatedText.isEmpty()
+        && m.translatedText != m.bodyText) {
         layout->addWidget(textLabel(tr("Sent in %1:").arg(DisplayNames::language(m.language)),
                                     u"bubbleCaption"_s, bubble));
         layout->addWidget(textLabel(m.translatedText, u"bubbleTranslation"_s, bubble));
     }
-    if (m.status == MessageStatus::Failed && !m.error.isEmpty())
+    if (m.status == MessageStatus::Failed && !m.error.isEmpty()) {
         layout->addWidget(textLabel(tr("Not delivered: %1").arg(m.error), u"bubbleError"_s, bubble));
     return bubble;
 }

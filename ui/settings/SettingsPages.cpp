@@ -4,6 +4,8 @@
 #include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
 
+#include "ui/settings/TemplatesPage.h"
+#include "ui/settings/TranslationPage.h"
 namespace hd {
 
 void addSettingsPages(SettingsDialog &dialog, Workspace &workspace, qint64 agentId)
@@ -13,5 +15,7 @@ void addSettingsPages(SettingsDialog &dialog, Workspace &workspace, qint64 agent
     dialog.addPage(new RulesPage(workspace, &dialog), RulesPage::tr("Rules"));
     Q_UNUSED(agentId)
 }
+    dialog.addPage(new TemplatesPage(workspace, &dialog), TemplatesPage::tr("Templates"));
+    dialog.addPage(new TranslationPage(workspace, &dialog), TranslationPage::tr("Translation"));
 
 } // namespace hd

@@ -5,6 +5,7 @@
 #include "core/language/translation/TranslationCache.h"
 #include "core/language/translation/TranslationHttpClient.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace hd {
@@ -35,6 +36,13 @@ public:
             m_service->setLanguageGuesser([this](const QString &text) { return m_detector->detect(text).language; });
         }
         return *m_service;
+    }
+
+    void reconfigure(TranslationSettings settings, MemorySecretProvider secrets)
+    {
+        shutdown();
+        m_settings = std::move(settings);
+        m_secrets = std::move(secrets);
     }
 
     void shutdown()
@@ -84,6 +92,18 @@ BackgroundTranslator::~BackgroundTranslator()
     delete m_worker;
 }
 
+void BackgroundTranslator::reconfigure(const TranslationSettings &settings, MemorySecretProvider secrets)
+{
+    m_settings = settings;
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, settings, secrets = std::move(secrets)]() mutable {
+            worker->reconfigure(settings, std::move(secrets));
+        },
+        Qt::BlockingQueuedConnection);
+}
+
 QString BackgroundTranslator::id() const
 {
     return TranslatorFactory::toString(m_settings.provider);
@@ -102,6 +122,15 @@ QString BackgroundTranslator::displayName() const
 
 void BackgroundTranslator::translate(const TranslationRequest &request, QObject *context, TranslationCallback done)
 {
+    if (!m_settings.enabled) {
+        deliverLater(context,
+                     std::move(done),
+                     Error::make(Error::Code::Unavailable,
+                                 QCoreApplication::translate("hd::BackgroundTranslator",
+                                                             "Translation is switched off in Settings."),
+                                 u"translation disabled"_s));
+        return;
+    }
     // Copied on this thread; only dereferenced back on this thread.
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;

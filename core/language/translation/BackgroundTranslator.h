@@ -31,6 +31,10 @@ public:
     ~BackgroundTranslator() override;
 
     const TranslationSettings &settings() const { return m_settings; }
+    /// Switches to new settings and keys in place (the object, and pointers to it, stay valid).
+    /// Requests in flight with the old provider are dropped. Disabled settings make every request
+    /// fail with "translation is switched off".
+    void reconfigure(const TranslationSettings &settings, MemorySecretProvider secrets);
 
     QString id() const override;
     QString displayName() const override;
