@@ -2,6 +2,8 @@
 // an empty one), applies the theme and language, and shows the main window.
 
 #include "core/Workspace.h"
+#include "core/language/translation/TranslationSettings.h"
+#include "core/security/SecretStoreFactory.h"
 #include "core/common/Log.h"
 #include "core/demo/DemoSeeder.h"
 #include "ui/inbox/ConversationListModel.h"
