@@ -2,6 +2,10 @@
 
 #include "app/sim/routes/EbayRoutes.h"
 #include "app/sim/routes/ShopeeRoutes.h"
+#include "app/sim/routes/AmazonOrdersRoutes.h"
+#include "app/sim/routes/MetaRoutes.h"
+#include "app/sim/routes/ShopifyRoutes.h"
+#include "app/sim/routes/TikTokRoutes.h"
 
 namespace hd::sim {
 
@@ -9,6 +13,10 @@ void installAllRoutes(SimServer &server)
 {
     installEbayRoutes(server);
     installShopeeRoutes(server);
+    installMetaRoutes(server);
+    installTikTokRoutes(server);
+    installAmazonOrdersRoutes(server);
+    installShopifyRoutes(server);
 }
 
 } // namespace hd::sim
