@@ -4112,4 +4112,2033 @@ Every open conversation is within its deadlines.</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
 </context>
+<context>
+    <name>hd::MergeSuggestions</name>
+    <message>
+        <source>That did not work; try again.</source>
+        <translation>操作未成功，请重试。</translation>
+    </message>
+    <message>
+        <source>an unnamed buyer</source>
+        <translation>一位未命名的买家</translation>
+    </message>
+    <message>
+        <source>This may be the same buyer as %1 (%2).</source>
+        <translation>这可能与 %1 是同一位买家（%2）。</translation>
+    </message>
+    <message>
+        <source>this buyer</source>
+        <translation>此买家</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>The profile that remains; the other one&apos;s channels, conversations and orders move to it.</source>
+        <translation>保留的资料；另一份资料的渠道、会话和订单将合并到这里。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation>已与 %1 合并</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MessageRepository</name>
+    <message>
+        <source>The message no longer exists.</source>
+        <translation>该消息已不存在。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>消息为空。</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>该会话已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MetaConnector</name>
+    <message>
+        <source>Could not reach %1; HarborDesk will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s Messenger/Instagram id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MetricDefinitions</name>
+    <message>
+        <source>Counted only within business hours (the first company SLA policy on a business calendar; 24/7 when there is none).</source>
+        <translation>仅计算工作时间（使用第一个采用工作日历的公司 SLA 策略；没有时按全天候计算）。</translation>
+    </message>
+    <message>
+        <source>Counted in calendar (wall-clock) time.</source>
+        <translation>按自然时间计算。</translation>
+    </message>
+    <message>
+        <source>Mean (average) of the samples.</source>
+        <translation>样本的平均值。</translation>
+    </message>
+    <message>
+        <source>Median: half of the samples were faster.</source>
+        <translation>中位数：一半样本比它更快。</translation>
+    </message>
+    <message>
+        <source>90th percentile: 90 % of the samples were at most this long.</source>
+        <translation>第 90 百分位：90% 的样本不超过此时长。</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>First response, business (%1)</source>
+        <translation>首次响应，工作时间（%1）</translation>
+    </message>
+    <message>
+        <source>First response (%1)</source>
+        <translation>首次响应（%1）</translation>
+    </message>
+    <message>
+        <source>Time from the buyer&apos;s first waiting message to the first human public reply. Auto-replies, rule or bot messages and internal notes do not count. One sample per conversation whose first reply was sent in the period.</source>
+        <translation>从买家第一条等待中的消息到第一条人工公开回复的时间。自动回复、规则或机器人消息以及内部备注不计入。每个在此期间发出首次回复的会话计为一个样本。</translation>
+    </message>
+    <message>
+        <source>Next response, business (%1)</source>
+        <translation>后续响应，工作时间（%1）</translation>
+    </message>
+    <message>
+        <source>Next response (%1)</source>
+        <translation>后续响应（%1）</translation>
+    </message>
+    <message>
+        <source>For every later human reply: time from the buyer message that started the wait (the first of a burst) to the reply. One sample per reply sent in the period.</source>
+        <translation>对之后的每条人工回复：从开始等待的买家消息（连续消息中的第一条）到回复的时间。此期间发出的每条回复计为一个样本。</translation>
+    </message>
+    <message>
+        <source>Resolution, business (%1)</source>
+        <translation>解决，工作时间（%1）</translation>
+    </message>
+    <message>
+        <source>Resolution time (%1)</source>
+        <translation>解决时间（%1）</translation>
+    </message>
+    <message>
+        <source>Time from the conversation&apos;s first buyer message (or its last reopen) to the resolve. Every resolve in the period is a sample, so a reopened conversation can count twice.</source>
+        <translation>从会话的第一条买家消息（或最近一次重新打开）到解决的时间。此期间的每次解决都是一个样本，因此重新打开的会话可能计算两次。</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次接触解决率</translation>
+    </message>
+    <message>
+        <source>Conversations first resolved in the period with exactly one human reply and not reopened by a new question within 7 days, out of all conversations first resolved in the period. A buyer&apos;s &quot;thank you&quot; that is resolved again without another reply still counts.</source>
+        <translation>在此期间首次解决、只有一条人工回复且 7 天内未因新问题重新打开的会话，占此期间首次解决的全部会话的比例。买家的“谢谢”在没有再次回复的情况下再次解决，仍然计入。</translation>
+    </message>
+    <message>
+        <source>SLA met: first response</source>
+        <translation>SLA 达标：首次响应</translation>
+    </message>
+    <message>
+        <source>SLA met: next response</source>
+        <translation>SLA 达标：后续响应</translation>
+    </message>
+    <message>
+        <source>SLA met: resolution</source>
+        <translation>SLA 达标：解决</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA 达标率</translation>
+    </message>
+    <message>
+        <source>SLA targets met in time, out of the targets that were met or missed in the period (marketplace and company clocks each count; from the reporting events).</source>
+        <translation>按时达成的 SLA 目标占此期间达成或超时的目标的比例（平台计时和公司计时分别计算；来自报表事件）。</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Survey answers scored 4 or 5 out of all answers, for surveys sent in the period (1–5 scale).</source>
+        <translation>此期间发出的调查中，评分为 4 或 5 的回答占全部回答的比例（1–5 分）。</translation>
+    </message>
+    <message>
+        <source>CSAT response rate</source>
+        <translation>满意度回复率</translation>
+    </message>
+    <message>
+        <source>Surveys answered out of surveys sent in the period.</source>
+        <translation>此期间发出的调查中得到回答的比例。</translation>
+    </message>
+    <message>
+        <source>Auto-resolved</source>
+        <translation>自动解决</translation>
+    </message>
+    <message>
+        <source>Conversations first resolved in the period without any human reply while an automated reply was sent, out of all conversations first resolved in the period.</source>
+        <translation>在此期间首次解决、没有任何人工回复但发送过自动回复的会话，占此期间首次解决的全部会话的比例。</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>新会话</translation>
+    </message>
+    <message>
+        <source>Conversations whose first message arrived in the period.</source>
+        <translation>第一条消息在此期间到达的会话。</translation>
+    </message>
+    <message>
+        <source>Messages received</source>
+        <translation>收到的消息</translation>
+    </message>
+    <message>
+        <source>Buyer messages received in the period.</source>
+        <translation>此期间收到的买家消息。</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>发出的消息</translation>
+    </message>
+    <message>
+        <source>Replies sent in the period, human and automated (queued or failed ones excluded).</source>
+        <translation>此期间发出的回复，包括人工和自动回复（不含排队中或发送失败的）。</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Resolve events in the period (a conversation resolved twice counts twice).</source>
+        <translation>此期间的解决次数（解决两次的会话计两次）。</translation>
+    </message>
+    <message>
+        <source>Reopens</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Resolved conversations reopened in the period, by an agent or by a new buyer message.</source>
+        <translation>此期间被客服或买家新消息重新打开的已解决会话。</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>Conversations open or pending at the end of the period, whenever they were created.</source>
+        <translation>在期末仍为待处理或等待中的会话，不论创建时间。</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>Agents&apos; focused time in a conversation (shown while the window is active, idle over 60 s not counted), per agent and conversation handled in the period.</source>
+        <translation>客服在会话上的专注时间（窗口处于活动状态时显示的会话，空闲超过 60 秒不计），按此期间处理的每个客服与会话计算。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MetricTile</name>
+    <message>
+        <source>Click to see the conversations behind it.</source>
+        <translation>点击查看相关会话。</translation>
+    </message>
+    <message>
+        <source>no change data</source>
+        <translation>无变化数据</translation>
+    </message>
+    <message>
+        <source>no previous data</source>
+        <translation>无上期数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs previous period</source>
+        <translation>较上期 %1 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hd::Migrations</name>
+    <message>
+        <source>The workspace could not be upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer HarborDesk (schema %1); this version understands up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::MimeMessageParser</name>
+    <message>
+        <source>The e-mail is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has no headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is too deeply nested to open its attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment was not found in the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::NavigationPane</name>
+    <message>
+        <source>%1 conversations, %2 unread</source>
+        <translation>%1 个会话，%2 个未读</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 个会话</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
+    <name>hd::NotificationBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OrderIngest</name>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::OutboxQueue</name>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is not waiting for a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReplyEditor</name>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Write an internal note. Only your team sees it.</source>
+        <translation>写一条内部备注，仅团队成员可见。</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>撰写回复…</translation>
+    </message>
+    <message>
+        <source>Write a reply to %1…</source>
+        <translation>回复 %1…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Notes are never sent to the buyer</source>
+        <translation>备注永远不会发送给买家</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to send</source>
+        <translation>Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>标记已解决</translation>
+    </message>
+    <message>
+        <source>Mark as resolved and move on</source>
+        <translation>标记为已解决并处理下一个</translation>
+    </message>
+    <message>
+        <source>Waiting on buyer</source>
+        <translation>等待买家回复</translation>
+    </message>
+    <message>
+        <source>Set aside until the buyer answers</source>
+        <translation>暂缓处理，直到买家回复</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>仍要发送？</translation>
+    </message>
+    <message>
+        <source>This reply may break the marketplace&apos;s rules:</source>
+        <translation>此回复可能违反平台规则：</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportBuilder</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1).</source>
+        <translation>无法写入报表（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown report kind &quot;%1&quot; (conversations, messages or summary).</source>
+        <translation>未知的报表类型“%1”（conversations、messages 或 summary）。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportDefinition</name>
+    <message>
+        <source>Unknown schedule &quot;%1&quot; (daily or weekly).</source>
+        <translation>未知的计划“%1”（daily 或 weekly）。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportDefinitionRepository</name>
+    <message>
+        <source>There is no report definition %1.</source>
+        <translation>不存在报表定义 %1。</translation>
+    </message>
+    <message>
+        <source>A scheduled report needs a name and a folder.</source>
+        <translation>定时报表需要名称和文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ReportScheduler</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ResponseRatePanel</name>
+    <message numerus="yes">
+        <source>every buyer message within %n h</source>
+        <translation>
+            <numerusform>每条买家消息在 %n 小时内回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every chat within %n h</source>
+        <translation>
+            <numerusform>每个对话在 %n 小时内回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first message of each thread within %n h</source>
+        <translation>
+            <numerusform>每个会话的首条消息在 %n 小时内回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n day(s)</source>
+        <translation>
+            <numerusform>%1，统计 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-replies do not count</source>
+        <translation>自动回复不计入</translation>
+    </message>
+    <message>
+        <source>auto-replies count</source>
+        <translation>自动回复计入</translation>
+    </message>
+    <message>
+        <source>chats closed by automation are left out</source>
+        <translation>由自动回复结束的对话不计入</translation>
+    </message>
+    <message>
+        <source>If every open conversation is answered in time: %1
+If none is: %2</source>
+        <translation>若所有未回复会话都按时回复：%1
+若都未按时回复：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered in time, %2 late, %3 missed; %4 left out</source>
+        <translation>按时回复 %1，迟回复 %2，未回复 %3；不计入 %4</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>Per marketplace account, counted with the platform&apos;s own rule. The forecast shows where the rate lands if the open conversations are all answered in time, or none of them.</source>
+        <translation>按各平台自己的规则统计每个店铺账号的回复率。预测显示未回复的会话全部按时回复或全部超时时回复率的落点。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>达标线</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一截止</translation>
+    </message>
+    <message>
+        <source>Platform rule</source>
+        <translation>平台规则</translation>
+    </message>
+    <message>
+        <source>No marketplace account with a response-rate rule (Amazon, Walmart, Etsy, Shopee, TikTok Shop) is connected.</source>
+        <translation>尚未连接有回复率规则的店铺账号（Amazon、Walmart、Etsy、Shopee、TikTok Shop）。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::RuleActionApplier</name>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished">规则</translation>
+    </message>
+</context>
+<context>
+    <name>hd::RuleActionEditor</name>
+    <message>
+        <source>agent #%1</source>
+        <translation>客服 #%1</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>分配给 %1</translation>
+    </message>
+    <message>
+        <source>Assign %1 (everyone)</source>
+        <translation>分配：%1（所有人）</translation>
+    </message>
+    <message>
+        <source>Assign %1 (team %2)</source>
+        <translation>分配：%1（团队 %2）</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>分配：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>稍后 %n 分钟提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: template #%2</source>
+        <translation>%1：模板 #%2</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>Notify %1: %2</source>
+        <translation>通知%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>动作：</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>客服：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>分钟：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation>通知：</translation>
+    </message>
+    <message>
+        <source>SLA policy id:</source>
+        <translation>SLA 策略编号：</translation>
+    </message>
+    <message>
+        <source>Team name; empty = everyone</source>
+        <translation>团队名称；留空表示所有人</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>标签名称</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加动作</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>移除动作</translation>
+    </message>
+</context>
+<context>
+    <name>hd::RuleConditionEditor</name>
+    <message>
+        <source>Always (no condition)</source>
+        <translation>始终（无条件）</translation>
+    </message>
+    <message>
+        <source>No value needed.</source>
+        <translation>无需填写值。</translation>
+    </message>
+    <message>
+        <source>A regular expression, case-insensitive (at most %1 characters).</source>
+        <translation>正则表达式，不区分大小写（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>A number in major currency units, e.g. 100 or 49.90.</source>
+        <translation>以主货币单位表示的数字，例如 100 或 49.90。</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>一个数字。</translation>
+    </message>
+    <message>
+        <source>true or false.</source>
+        <translation>true 或 false。</translation>
+    </message>
+    <message>
+        <source>An agent, or an agent id.</source>
+        <translation>客服或客服编号。</translation>
+    </message>
+    <message>
+        <source>low, normal, high or urgent.</source>
+        <translation>low、normal、high 或 urgent。</translation>
+    </message>
+    <message>
+        <source>A tag name.</source>
+        <translation>标签名称。</translation>
+    </message>
+    <message>
+        <source>Text, compared without regard to case.</source>
+        <translation>文本，比较时不区分大小写。</translation>
+    </message>
+    <message>
+        <source>Separate several values with commas.</source>
+        <translation>多个值用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加条件组</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>条件组：</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>运算符：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+</context>
+<context>
+    <name>hd::RuleEditor</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>触发时机：</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>如果</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>则</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Stop processing later rules</source>
+        <translation>停止执行后续规则</translation>
+    </message>
+    <message>
+        <source>e.g. Chargebacks to the senior team</source>
+        <translation>例如：拒付交给资深团队</translation>
+    </message>
+</context>
+<context>
+    <name>hd::RulesPage</name>
+    <message>
+        <source>Some stored rules could not be read: %1</source>
+        <translation>部分已保存的规则无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is on.</source>
+        <translation>“%1”已启用。</translation>
+    </message>
+    <message>
+        <source>“%1” is off.</source>
+        <translation>“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>Cannot dry-run: %1</source>
+        <translation>无法试运行：%1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Rules run in this order when their event happens: WHEN an event, IF the condition holds, THEN the actions. Changes made by rules do not trigger other rules.</source>
+        <translation>事件发生时规则按此顺序执行：当（事件）发生，如果（条件）成立，则执行（动作）。规则所做的更改不会触发其他规则。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Dry run (30 days)…</source>
+        <translation>试运行（30 天）…</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SecretStore</name>
+    <message>
+        <source>No usable keychain: the system keychain (Secret Service, e.g. GNOME Keyring or KWallet) is missing or locked. Unlock or install it, or allow storing credentials unencrypted in the settings.</source>
+        <translation>没有可用的钥匙串：系统钥匙串（Secret Service，例如 GNOME Keyring 或 KWallet）缺失或已锁定。请解锁或安装它，或在设置中允许以未加密方式保存凭据。</translation>
+    </message>
+    <message>
+        <source>No credential is stored for %1.</source>
+        <translation>没有为 %1 保存凭据。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>访问钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>A credential needs a name.</source>
+        <translation>凭据需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The keychain could not store or read the credential.</source>
+        <translation>钥匙串无法保存或读取该凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShopeeAuth</name>
+    <message>
+        <source>The Shopee shop needs to be authorised again.</source>
+        <translation>需要重新授权该 Shopee 店铺。</translation>
+    </message>
+    <message>
+        <source>Shopee refused the saved authorisation; authorise the shop again.</source>
+        <translation>Shopee 拒绝了已保存的授权；请重新授权店铺。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShopeeConnector</name>
+    <message>
+        <source>Shopee answered for another conversation.</source>
+        <translation>Shopee 返回了另一个会话的内容。</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>回复内容为空。</translation>
+    </message>
+    <message>
+        <source>Shopee chat messages can be at most %1 characters; this reply has %2.</source>
+        <translation>Shopee 聊天消息最多 %1 个字符；此回复有 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The Shopee buyer of this conversation is unknown.</source>
+        <translation>无法确定此会话的 Shopee 买家。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ShopeeParser</name>
+    <message>
+        <source>Shopee sent an answer we could not read.</source>
+        <translation>Shopee 返回了无法读取的响应。</translation>
+    </message>
+    <message>
+        <source>Shopee asks us to slow down.</source>
+        <translation>Shopee 要求降低请求频率。</translation>
+    </message>
+    <message>
+        <source>Shopee had a temporary problem.</source>
+        <translation>Shopee 出现临时问题。</translation>
+    </message>
+    <message>
+        <source>Shopee no longer accepts our access; reconnect the shop.</source>
+        <translation>Shopee 不再接受我们的授权；请重新连接店铺。</translation>
+    </message>
+    <message>
+        <source>Shopee refused the request: %1</source>
+        <translation>Shopee 拒绝了该请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaAlerts</name>
+    <message>
+        <source>HarborDesk</source>
+        <translation>HarborDesk</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA 已超时</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA 即将超时</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is overdue by %3</source>
+        <translation>%1 – %2 已超时 %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2 is due in %3</source>
+        <translation>%1 – %2 将在 %3 后到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) past the deadline</source>
+        <translation>
+            <numerusform>%n 个会话已超过截止时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n 个即将到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most urgent: %1</source>
+        <translation>最紧急：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaBadge</name>
+    <message>
+        <source>Reply was due %1</source>
+        <translation>回复期限已过（%1）</translation>
+    </message>
+    <message>
+        <source>Reply due by %1</source>
+        <translation>请在 %1 前回复</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaClockRepository</name>
+    <message>
+        <source>Company default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaDisplay</name>
+    <message>
+        <source>%1d</source>
+        <comment>days</comment>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <comment>days and hours</comment>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>hours</comment>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>hours and minutes</comment>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>minutes</comment>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <comment>SLA countdown past the deadline</comment>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>paused · %1</source>
+        <comment>SLA clock paused, time left</comment>
+        <translation>已暂停 · %1</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>延迟达成</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaMonitor</name>
+    <message>
+        <source>%1 deadline (%2) missed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) due in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaPolicy</name>
+    <message>
+        <source>An SLA policy needs a name.</source>
+        <translation>SLA 策略需要一个名称。</translation>
+    </message>
+    <message>
+        <source>SLA targets cannot be negative.</source>
+        <translation>SLA 目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>An SLA policy needs at least one target.</source>
+        <translation>SLA 策略至少需要一个目标。</translation>
+    </message>
+    <message>
+        <source>Business hours are required when the SLA runs on business time.</source>
+        <translation>SLA 按工作时间计算时必须设置工作时间。</translation>
+    </message>
+    <message>
+        <source>Amazon: reply within 24 h</source>
+        <translation>Amazon：24 小时内回复</translation>
+    </message>
+    <message>
+        <source>Walmart: reply within 48 h</source>
+        <translation>Walmart：48 小时内回复</translation>
+    </message>
+    <message>
+        <source>Shopee: reply within 12 h</source>
+        <translation>Shopee：12 小时内回复</translation>
+    </message>
+    <message>
+        <source>TikTok Shop: reply within 12 h</source>
+        <translation>TikTok Shop：12 小时内回复</translation>
+    </message>
+    <message>
+        <source>Etsy: answer a new thread within 24 h</source>
+        <translation>Etsy：24 小时内回复新会话</translation>
+    </message>
+    <message>
+        <source>eBay: respond to returns and claims in 3 business days</source>
+        <translation>eBay：3 个工作日内处理退货和索赔</translation>
+    </message>
+    <message>
+        <source>Facebook and Instagram: 24-hour messaging window</source>
+        <translation>Facebook 和 Instagram：24 小时消息窗口</translation>
+    </message>
+    <message>
+        <source>The SLA policy could not be read.</source>
+        <translation>无法读取 SLA 策略。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaRiskModel</name>
+    <message>
+        <source>First response</source>
+        <translation>首次回复</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>下次回复</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Was due %1</source>
+        <translation>截止时间为 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Counted in business hours.</source>
+        <translation>按工作时间计算。</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SlaRiskView</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1</source>
+        <translation>
+            <numerusform>%1 内到期 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>已超时 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing breaches in the next %n hour(s).
+Every open conversation is within its deadlines.</source>
+        <translation>
+            <numerusform>未来 %n 小时内没有会话超时。
+所有未结会话都在截止时间内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA 风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n hour(s)</source>
+        <translation>
+            <numerusform>未来 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How far ahead to look</source>
+        <translation>向前查看多长时间</translation>
+    </message>
+</context>
+<context>
+    <name>hd::SmtpSender</name>
+    <message>
+        <source>The mail server refused the user name or password for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached to send the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::TemplateLibrary</name>
+    <message>
+        <source>Template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>Template %1 (&quot;%2&quot;)</source>
+        <translation>模板 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>模板需要一个名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known intent. Use one of: %2.</source>
+        <translation>“%1”不是已知的意图。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The shortcut &quot;%1&quot; cannot contain spaces.</source>
+        <translation>快捷方式“%1”不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Every variant needs a language.</source>
+        <translation>每个版本都需要指定语言。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known platform.</source>
+        <translation>“%1”不是已知的平台。</translation>
+    </message>
+    <message>
+        <source>The %1 variant has no text.</source>
+        <translation>%1 版本没有正文。</translation>
+    </message>
+    <message>
+        <source>The %1 variant is longer than %2 characters.</source>
+        <translation>%1 版本超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>There are two %1 variants for all platforms.</source>
+        <translation>存在两个适用于所有平台的 %1 版本。</translation>
+    </message>
+    <message>
+        <source>There are two %1 variants for %2.</source>
+        <translation>存在两个适用于 %2 的 %1 版本。</translation>
+    </message>
+    <message>
+        <source>Another template already has id %1.</source>
+        <translation>另一个模板已使用 ID %1。</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 is already used by &quot;%2&quot;.</source>
+        <translation>快捷方式 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation>该模板已不存在。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a template export (over 16 MB).</source>
+        <translation>文件过大（超过 16 MB），不是模板导出文件。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>文件不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The file does not contain a template export: expected a JSON object.</source>
+        <translation>文件不包含模板导出内容：应为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The file is not a HarborDesk template export (&quot;format&quot; should be &quot;%1&quot;).</source>
+        <translation>文件不是 HarborDesk 模板导出文件（“format”应为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Template export version %1 is not supported by this HarborDesk (supports %2).</source>
+        <translation>此版本的 HarborDesk 不支持模板导出版本 %1（支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;templates&quot; list.</source>
+        <translation>文件中没有“templates”列表。</translation>
+    </message>
+    <message>
+        <source>Template %1 is not a JSON object.</source>
+        <translation>模板 %1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; must be text.</source>
+        <translation>%1：“name”必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation>%1：“%2”必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;keywords&quot; must be a list of words.</source>
+        <translation>%1：“keywords”必须是词语列表。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;useCount&quot; must be a number of uses.</source>
+        <translation>%1：“useCount”必须是使用次数。</translation>
+    </message>
+    <message>
+        <source>%1: it has no &quot;variants&quot; (the texts per language).</source>
+        <translation>%1：没有“variants”（各语言的正文）。</translation>
+    </message>
+    <message>
+        <source>%1, variant %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;language&quot; is missing.</source>
+        <translation>%1：缺少“language”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;body&quot; (the text) is missing.</source>
+        <translation>%1：缺少“body”（正文）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;platform&quot; must be text.</source>
+        <translation>%1：“platform”必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;human&quot; must be true or false.</source>
+        <translation>%1：“human”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TemplatePicker</name>
+    <message>
+        <source>No version in the buyer&apos;s language yet: needs machine translation</source>
+        <translation>尚无买家语言版本：需要机器翻译</translation>
+    </message>
+    <message>
+        <source>Suggested for this conversation</source>
+        <translation>本会话推荐</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply (or type its shortcut, like /wismo, and press Tab)</source>
+        <translation>插入已保存的回复（或输入快捷词，如 /wismo，再按 Tab）</translation>
+    </message>
+    <message>
+        <source>Search templates…</source>
+        <translation>搜索模板…</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>模板 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个模板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Templates exported to %1.</source>
+        <translation>模板已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>any platform</source>
+        <translation>任意平台</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{%1}}</source>
+        <translation>未知占位符 {{%1}}</translation>
+    </message>
+    <message>
+        <source>Broken placeholder “%1”</source>
+        <translation>占位符格式错误“%1”</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>模板“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Template “%1” deleted.</source>
+        <translation>模板“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>意图：</translation>
+    </message>
+    <message>
+        <source>Shortcut:</source>
+        <translation>快捷方式：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <source>comma-separated, any language</source>
+        <translation>以逗号分隔，任意语言</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Any platform</source>
+        <translation>任意平台</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Written by a person</source>
+        <translation>人工撰写</translation>
+    </message>
+    <message>
+        <source>Untick for a stored machine translation; agents see it marked.</source>
+        <translation>如为已保存的机器翻译请取消勾选；客服会看到相应标记。</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ThreadView</name>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Sent in %1:</source>
+        <translation>以%1发送：</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>未送达：%1</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <source>Not translated: %1 The original is shown.</source>
+        <translation>未翻译：%1 显示的是原文。</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>机器翻译</translation>
+    </message>
+    <message>
+        <source>Machine translation from %1</source>
+        <translation>机器翻译自%1</translation>
+    </message>
+    <message>
+        <source>Hide original</source>
+        <translation>隐藏原文</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>显示原文</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::Transaction</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::TranslationError</name>
+    <message>
+        <source>Apertium cannot detect the language. Choose the language to translate from.</source>
+        <translation>Apertium 无法识别语言。请选择源语言。</translation>
+    </message>
+    <message>
+        <source>The %1 translation quota is used up for now. The original text is kept.</source>
+        <translation>%1 的翻译额度暂时已用完。已保留原文。</translation>
+    </message>
+    <message>
+        <source>%1 is receiving too many requests. Try again in %2 s.</source>
+        <translation>%1 收到的请求过多。请在 %2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is receiving too many requests. Try again in a moment.</source>
+        <translation>%1 收到的请求过多。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key. Check it in Settings, Translation.</source>
+        <translation>%1 不接受该 API 密钥。请在“设置 › 翻译”中检查。</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key. Add it in Settings, Translation.</source>
+        <translation>%1 需要 API 密钥。请在“设置 › 翻译”中添加。</translation>
+    </message>
+    <message>
+        <source>%1 cannot translate between these languages.</source>
+        <translation>%1 无法在这两种语言之间翻译。</translation>
+    </message>
+    <message>
+        <source>%1 refused to translate this text.</source>
+        <translation>%1 拒绝翻译此文本。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the connection and the server address.</source>
+        <translation>无法连接 %1。请检查网络连接和服务器地址。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again.</source>
+        <translation>%1 未及时响应。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 has a problem on its side. Try again later.</source>
+        <translation>%1 服务端出现问题。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer HarborDesk cannot read.</source>
+        <translation>%1 返回了 HarborDesk 无法读取的响应。</translation>
+    </message>
+    <message>
+        <source>The translation lost an order number, link or placeholder, so it was not used.</source>
+        <translation>译文丢失了订单号、链接或占位符，因此未被采用。</translation>
+    </message>
+    <message>
+        <source>the detected language</source>
+        <translation>检测到的语言</translation>
+    </message>
+    <message>
+        <source>%1 cannot translate from %2 to %3.</source>
+        <translation>%1 无法从%2翻译为%3。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TranslationPage</name>
+    <message>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>chosen from the API key</source>
+        <translation>根据 API 密钥自动选择</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, never in the settings file. Leave the field empty to keep the stored key.</source>
+        <translation>密钥保存在系统钥匙串中，绝不会写入设置文件。留空则保留已保存的密钥。</translation>
+    </message>
+    <message>
+        <source>No keychain is configured.</source>
+        <translation>未配置钥匙串。</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: %1</source>
+        <translation>API 密钥未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. %1 translates from now on.</source>
+        <translation>已保存。此后由 %1 负责翻译。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>It works. “%1” → “%2”</source>
+        <translation>可以使用。“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>It does not work: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Buyer messages are shown in your language and your replies are sent in the buyer&apos;s. Apertium runs on your own server and needs no key.</source>
+        <translation>买家消息以您的语言显示，您的回复以买家的语言发送。Apertium 运行在您自己的服务器上，无需密钥。</translation>
+    </message>
+    <message>
+        <source>Translate buyer messages and replies</source>
+        <translation>翻译买家消息和回复</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>翻译引擎：</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Agents&apos; language:</source>
+        <translation>客服语言：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TranslationPreview</name>
+    <message>
+        <source>Sent as written</source>
+        <translation>按原文发送</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <source>Write in your language; the buyer receives it in %1.</source>
+        <translation>请用您的语言撰写；买家将收到%1版本。</translation>
+    </message>
+    <message>
+        <source>The buyer receives (%1, machine translation):</source>
+        <translation>买家将收到（%1，机器翻译）：</translation>
+    </message>
+    <message>
+        <source>Not translated: %1 Your text is kept; untick “Translate” to send it as written.</source>
+        <translation>未翻译：%1 您的文本已保留；取消勾选“翻译”即可按原文发送。</translation>
+    </message>
+    <message>
+        <source>Translate into %1</source>
+        <translation>翻译为%1</translation>
+    </message>
+    <message>
+        <source>Untick to send the text exactly as written (already in the buyer&apos;s language).</source>
+        <translation>取消勾选则按原文发送（文本已是买家的语言）。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TriagePanel</name>
+    <message>
+        <source>chosen agent</source>
+        <translation>指定客服</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>least loaded</source>
+        <translation>负载最低</translation>
+    </message>
+    <message>
+        <source>same agent as before</source>
+        <translation>沿用上次的客服</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>溢出分配</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 of 100</source>
+        <translation>%1 · 得分 %2/100</translation>
+    </message>
+    <message>
+        <source>No rule has fired on this conversation.</source>
+        <translation>此会话尚未触发任何规则。</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Not assigned yet.</source>
+        <translation>尚未分配。</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA 计时</translation>
+    </message>
+    <message>
+        <source>No SLA clock on this conversation.</source>
+        <translation>此会话没有 SLA 计时。</translation>
+    </message>
+    <message>
+        <source>Rules that fired</source>
+        <translation>已触发的规则</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>分配记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rule and why</source>
+        <translation>规则及原因</translation>
+    </message>
+    <message>
+        <source>Assigned to and why</source>
+        <translation>分配对象及原因</translation>
+    </message>
+</context>
+<context>
+    <name>hd::TriageService</name>
+    <message>
+        <source>The number of hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::TriageViews</name>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA 风险</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>SLA at &amp;Risk</source>
+        <translation>SLA 风险(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What breaches its deadline in the next hours</source>
+        <translation>未来几小时内将超时的会话</translation>
+    </message>
+    <message>
+        <source>Response &amp;Rate</source>
+        <translation>回复率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Each marketplace account&apos;s response rate and forecast</source>
+        <translation>各店铺账号的回复率与预测</translation>
+    </message>
+</context>
+<context>
+    <name>hd::WorkspaceLocation</name>
+    <message>
+        <source>No workspace given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid PostgreSQL URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HarborDesk</source>
+        <translation>HarborDesk</translation>
+    </message>
+    <message>
+        <source>Cannot load the demo: %1</source>
+        <translation>无法载入演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hd::MessagingWindow</name>
+    <message>
+        <source>HUMAN_AGENT tag, %1 h left</source>
+        <translation>HUMAN_AGENT 标签，剩余 %1 小时</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT tag, %1 days left</source>
+        <translation>HUMAN_AGENT 标签，剩余 %1 天</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT tag, %1 min left</source>
+        <translation>HUMAN_AGENT 标签，剩余 %1 分钟</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT tag, 1 day left</source>
+        <translation>HUMAN_AGENT 标签，剩余 1 天</translation>
+    </message>
+    <message>
+        <source>Window closes in %1 h</source>
+        <translation>窗口将在 %1 小时后关闭</translation>
+    </message>
+    <message>
+        <source>Window closes in %1 min</source>
+        <translation>窗口将在 %1 分钟后关闭</translation>
+    </message>
+    <message>
+        <source>The buyer has not written yet; the Page cannot start the conversation</source>
+        <translation>买家尚未发消息；主页无法主动发起会话</translation>
+    </message>
+    <message>
+        <source>Window closed: the buyer must write again before you can reply</source>
+        <translation>窗口已关闭：买家需再次发消息后才能回复</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CustomerMergeScorer</name>
+    <message>
+        <source>same order %1</source>
+        <translation>同一订单 %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same name and postcode</source>
+        <translation>姓名和邮编相同</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>同一邮箱 %1</translation>
+    </message>
+</context>
+
 </TS>
