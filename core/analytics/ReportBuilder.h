@@ -51,7 +51,7 @@ public:
                             const std::atomic_bool *cancel = nullptr);
     /// The summary rows of a computed dashboard: section, key, metric, value, previous, samples, display.
     static bool writeSummary(const Dashboard &dashboard, CsvWriter &csv);
-    /// UTC ISO 8601 ("2026-11-22T09:30:00Z"); empty for 0.
+    /// UTC ISO 8601 ("2026-11-22T09:30:00+00:00"); empty for 0.
     static QString isoTime(qint64 utcMs);
 };
 

@@ -30,8 +30,8 @@ inline qint64 at(int day, int hh, int mm = 0)
 class AnalyticsFixture final
 {
 public:
-    explicit AnalyticsFixture(Workspace &ws)
-        : m_ws(ws)
+    explicit AnalyticsFixture(const Database &db)
+        : m_db(db)
     {
     }
 
@@ -44,7 +44,7 @@ public:
         QSqlQuery q(m_db.connection());
         q.prepare(sql);
         for (const QVariant &v : binds)
-            q.addBindValue(v);
+            q.addBindValue(sqlValue(v));
         if (!q.exec()) {
             m_error = q.lastError().text() + QStringLiteral(" in ") + sql;
             return false;
@@ -79,7 +79,7 @@ public:
              {channel,
               ext,
               m_customer,
-              QStringLiteral("=HYPERLINK(\"http://x\") ") + ext,
+              QString(QStringLiteral("=HYPERLINK(\"http://x\") ") + ext),
               status,
               assignee ? QVariant(assignee) : QVariant(QMetaType::fromType<qint64>()),
               language,
