@@ -4,6 +4,8 @@
 #include "core/language/translation/BackgroundTranslator.h"
 #include "core/language/translation/SecretStoreProvider.h"
 #include "core/security/SecretStore.h"
+#include "core/sync/BuiltinConnectors.h"
+#include "core/sync/SyncEngineThread.h"
 
 #include <QSqlQuery>
 
@@ -60,6 +62,31 @@ void Workspace::configureTranslation(const TranslationSettings &settings)
     if (settings.enabled && m_secrets && settings.provider != TranslationProvider::Apertium)
         keys = SecretStoreProvider::snapshot(*m_secrets, SecretStoreProvider::translationKeys());
     m_translator = std::make_unique<BackgroundTranslator>(*m_db, m_clock, settings, std::move(keys));
+}
+
+SyncEngineThread &Workspace::sync()
+{
+    if (!m_sync) {
+        m_sync = std::make_unique<SyncEngineThread>(*m_db, m_clock, m_secrets.get(), SyncEngine::Options{},
+                                                    registerBuiltinConnectors);
+        // The engine's pipeline runs on the sync thread: it gets its own triage service there (its
+        // prepared statements live on that thread's connection) and shares the read-only classifier.
+        m_sync->setPipelineSetup([this](IngestPipeline &pipeline) {
+            auto triage = std::make_shared<TriageService>(*m_db, m_clock);
+            if (auto s = triage->corrections().load(); !s)
+                log::warn("sync", u"classifier corrections not loaded: "_s + s.error().detail);
+            pipeline.setAnalyzer([this, triage](const InboundMessage &m, const QString &fallback) {
+                MessageAnalysis a = m_analyzer.analyze(m, fallback);
+                if (auto c = triage->corrections().lookup(u"intent"_s, m.bodyText, a.language))
+                    a.intent = c->value;
+                if (auto c = triage->corrections().lookup(u"sentiment"_s, m.bodyText, a.language))
+                    a.sentiment = c->value;
+                return a;
+            });
+            pipeline.setTriage([triage](const IngestedBatch &batch) { return triage->onIngested(batch); });
+        });
+    }
+    return *m_sync;
 }
 
 Translator *Workspace::translator() const

@@ -22,6 +22,7 @@ namespace hd {
 
 class BackgroundTranslator;
 class SecretStore;
+class SyncEngineThread;
 class Translator;
 
 /// The application context: owns the database and the services on it, and hands them to whoever
@@ -67,6 +68,11 @@ public:
     const TranslationCache &translationCache() const { return m_translationCache; }
     const GlossaryRepository &glossary() const { return m_glossary; }
 
+    /// Channel sync and the outbox sender on their own thread (see SyncEngineThread), created on
+    /// first use with the built-in connectors and secrets(); the GUI starts it. Set the secret
+    /// store first.
+    SyncEngineThread &sync();
+
     /// Conversation count; 0 means a fresh workspace.
     qint64 conversationCount() const;
 
@@ -89,6 +95,7 @@ private:
     TranslationSettings m_translationSettings;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<BackgroundTranslator> m_translator; ///< last: stops before the database closes
+    std::unique_ptr<SyncEngineThread> m_sync;            ///< after it: stops first
 };
 
 } // namespace hd

@@ -1,6 +1,8 @@
 #include "ui/conversation/ConversationView.h"
 
 #include "core/Workspace.h"
+#include "core/sync/OutboxQueue.h"
+#include "core/sync/SyncEngineThread.h"
 #include "ui/conversation/ConversationHeader.h"
 #include "ui/conversation/CustomerPanel.h"
 #include "ui/conversation/AnalysisChips.h"
@@ -44,6 +46,26 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
     m_error->setWordWrap(true);
     m_error->hide();
     m_thread = new ThreadView(this);
+    // Retry a reply the channel refused: queue it again and wake the sender.
+    connect(m_thread, &ThreadView::retryRequested, this, [this](qint64 messageId) {
+        if (auto s = OutboxQueue(m_workspace.database(), m_workspace.clock()).retry(messageId); !s) {
+            showError(s.error().message);
+            return;
+        }
+        m_workspace.sync().wakeOutbox();
+        if (auto messages = m_workspace.messages().forConversation(m_conversationId))
+            m_thread->setMessages(messages.value());
+    });
+    // A reply of the open conversation was delivered or refused: show its new status.
+    const auto refreshThread = [this](qint64, qint64 conversationId) {
+        if (conversationId != m_conversationId)
+            return;
+        if (auto messages = m_workspace.messages().forConversation(conversationId))
+            m_thread->setMessages(messages.value());
+    };
+    connect(&m_workspace.sync(), &SyncEngineThread::messageSent, this, refreshThread);
+    connect(&m_workspace.sync(), &SyncEngineThread::messageFailed, this,
+            [refreshThread](qint64 messageId, qint64 conversationId, const QString &) { refreshThread(messageId, conversationId); });
     m_reply = new ReplyEditor(this);
     m_assist = std::make_unique<ReplyAssist>(workspace);
     m_picker = new TemplatePicker(this);

@@ -296,6 +296,12 @@ QWidget *ThreadView::bubbleFor(const Message &m)
     }
     if (m.status == MessageStatus::Failed && !m.error.isEmpty()) {
         layout->addWidget(textLabel(tr("Not delivered: %1").arg(m.error), u"bubbleError"_s, bubble));
+        auto *retry = new QPushButton(tr("Retry"), bubble);
+        retry->setObjectName(u"retrySendButton"_s);
+        const qint64 id = m.id;
+        connect(retry, &QPushButton::clicked, this, [this, id] { Q_EMIT retryRequested(id); });
+        layout->addWidget(retry, 0, Qt::AlignLeft);
+    }
     return bubble;
 }
 

@@ -34,6 +34,10 @@ public:
     void clear();
     const QList<Message> &messages() const { return m_messages; }
 
+Q_SIGNALS:
+    /// The agent pressed Retry on a reply that could not be delivered.
+    void retryRequested(qint64 messageId);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

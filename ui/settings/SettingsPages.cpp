@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsPages.h"
 
 #include "core/Workspace.h"
+#include "ui/settings/ChannelsPage.h"
 #include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -12,6 +13,7 @@ void addSettingsPages(SettingsDialog &dialog, Workspace &workspace, qint64 agent
 {
     // One line per page, e.g.:
     //   dialog.addPage(new RulesPage(workspace, &dialog), RulesPage::tr("Rules"));
+    dialog.addPage(new ChannelsPage(workspace, &dialog), ChannelsPage::tr("Channels"));
     dialog.addPage(new RulesPage(workspace, &dialog), RulesPage::tr("Rules"));
     Q_UNUSED(agentId)
 }

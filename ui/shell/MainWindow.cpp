@@ -1,5 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
+#include "core/sync/SyncEngineThread.h"
+#include "ui/settings/ChannelsStatusIndicator.h"
 #include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/SettingsPages.h"
@@ -233,9 +235,28 @@ void MainWindow::createStatusBar()
     m_workspaceLabel->setTextFormat(Qt::PlainText);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"countsLabel"_s);
+    // Each channel's sync state at a glance; a click opens Settings > Channels.
+    auto *channels = new ChannelsStatusIndicator(m_workspace.sync(), this);
+    if (auto list = m_workspace.directory().channels()) {
+        QHash<qint64, QString> names;
+        for (const Channel &c : std::as_const(list.value()))
+            names.insert(c.id, c.name);
+        channels->setChannelNames(names);
+    }
+    connect(channels, &ChannelsStatusIndicator::openChannelsRequested, this, [this] { showSettings(u"channelsPage"_s); });
+    statusBar()->addPermanentWidget(channels);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->setSizeGripEnabled(false);
+    // New messages from the sync engine: refresh the inbox, at most twice a second.
+    auto *arrivals = new QTimer(this);
+    arrivals->setSingleShot(true);
+    arrivals->setInterval(500);
+    connect(arrivals, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(&m_workspace.sync(), &SyncEngineThread::messagesIngested, arrivals, [arrivals] {
+        if (!arrivals->isActive())
+            arrivals->start();
+    });
 }
 
 void MainWindow::setAgent(qint64 agentId)
