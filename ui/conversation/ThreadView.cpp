@@ -41,6 +41,18 @@ QLabel *textLabel(const QString &text, const QString &objectName, QWidget *paren
     return label;
 }
 
+/// Deletes a layout's items, the widgets of nested layouts included.
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            delete w;
+        else if (QLayout *child = item->layout())
+            clearLayout(child);
+        delete item;
+    }
+}
+
 QString primaryLanguage(const QString &lang)
 {
     return lang.trimmed().toLower().replace(u'_', u'-').section(u'-', 0, 0);
@@ -130,10 +142,7 @@ void ThreadView::refillBody(qint64 messageId)
 void ThreadView::fillBody(QWidget *body, const Message &m)
 {
     auto *layout = static_cast<QVBoxLayout *>(body->layout());
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(layout);
     const QString original = bodyOf(m);
     const auto it = m_translations.constFind(m.id);
     if (!wantsTranslation(m) || it == m_translations.constEnd()) {
