@@ -162,6 +162,9 @@ void TestTranslationFlow::screenshot(const QString &name, QWidget *popup) const
     const QString dir = qEnvironmentVariable("HARBORDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    // Let pending layouts and paints settle first (the thread is rebuilt when a conversation opens).
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
     QPixmap shot = m_window->grab();
     if (popup && popup->isVisible()) {
         QPainter painter(&shot);
@@ -217,6 +220,7 @@ void TestTranslationFlow::showsBuyerMessagesTranslated()
 
 void TestTranslationFlow::machineTranslatesATemplateAndStoresBothVersions()
 {
+    QVERIFY(m_ws->ensureStarterTemplates().ok());
     // A template written only in English: the Spanish buyer gets a machine translation, marked.
     Template t;
     t.name = u"Shipped (English only)"_s;
@@ -291,7 +295,7 @@ void TestTranslationFlow::machineTranslatesATemplateAndStoresBothVersions()
     const Message m = stored.value();
     QCOMPARE(m.direction, MessageDirection::Outbound);
     QCOMPARE(m.status, MessageStatus::Queued);
-    QCOMPARE(m.agentText, (filled + u" Thank you for your patience."_s).trimmed());
+    QCOMPARE(m.agentText, QString(filled + u" Thank you for your patience."_s).trimmed());
     QCOMPARE(m.agentLanguage, u"en"_s);
     QCOMPARE(m.language, u"es"_s);
     QCOMPARE(m.translationProvider, u"apertium"_s);

@@ -86,6 +86,5 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(std::vector<qint64>)
 QTEST_GUILESS_MAIN(TestMetricFormulas)
 #include "TestMetricFormulas.moc"
