@@ -61,7 +61,11 @@ void Workspace::configureTranslation(const TranslationSettings &settings)
     // Apertium needs no key: no keychain round trip (it may prompt, or be missing) for it.
     if (settings.enabled && m_secrets && settings.provider != TranslationProvider::Apertium)
         keys = SecretStoreProvider::snapshot(*m_secrets, SecretStoreProvider::translationKeys());
-    m_translator = std::make_unique<BackgroundTranslator>(*m_db, m_clock, settings, std::move(keys));
+    // Reconfigured in place: views holding the pointer keep a valid one.
+    if (m_translator)
+        m_translator->reconfigure(settings, std::move(keys));
+    else if (settings.enabled)
+        m_translator = std::make_unique<BackgroundTranslator>(*m_db, m_clock, settings, std::move(keys));
 }
 
 SyncEngineThread &Workspace::sync()
