@@ -143,8 +143,9 @@ void SyncEngine::stop()
         if (r->locked)
             m_states.unlockChannel(id);
         r->locked = false;
-        if (r->state.state == ChannelSyncState::Syncing || r->state.state == ChannelSyncState::UpToDate
-            || r->state.state == ChannelSyncState::BackingOff)
+        // A fetch cut short is not "syncing" any more; up to date and backing off (with its time)
+        // stay as they were, and the next start resumes from them.
+        if (r->state.state == ChannelSyncState::Syncing)
             setState(*r, ChannelSyncState::Idle);
     }
     m_runners.clear();
@@ -284,7 +285,9 @@ void SyncEngine::fetch(qint64 channelId)
     if (!r->connector) {
         auto built = m_factory.create(r->channel);
         if (!built) {
-            log::warn(kArea, u"channel %1: %2"_s.arg(channelId).arg(built.error().detail));
+            log::warn(kArea,
+                      u"channel %1: %2"_s.arg(channelId).arg(built.error().detail.isEmpty() ? built.error().message
+                                                                                            : built.error().detail));
             r->state.nextAttemptAt = now + m_options.errorRetryMs;
             setState(*r, ChannelSyncState::Error, built.error().message);
             updateOutboxChannels();
