@@ -82,6 +82,8 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
 
     // Side panel: the buyer, the order, and the buyer's other conversations.
     m_customer = new CustomerPanel(this);
+    m_customer->enableMergeSuggestions(m_workspace.database(), m_workspace.clock());
+    connect(m_customer, &CustomerPanel::customersChanged, this, &ConversationView::reload);
     m_othersTitle = new QLabel(this);
     m_othersTitle->setObjectName(u"panelSectionTitle"_s);
     m_others = new QListWidget(this);

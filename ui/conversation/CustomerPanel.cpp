@@ -1,5 +1,7 @@
 #include "ui/conversation/CustomerPanel.h"
 
+#include "ui/conversation/MergeSuggestions.h"
+
 #include "ui/shell/ChannelIcons.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/inbox/RelativeTime.h"
@@ -98,9 +100,25 @@ CustomerPanel::CustomerPanel(QWidget *parent) : QWidget(parent)
     layout->addSpacing(6);
     layout->addWidget(m_identitiesTitle);
     layout->addLayout(m_identityLayout);
+    m_merge = new MergeSuggestions(this);
+    connect(m_merge, &MergeSuggestions::customersChanged, this, &CustomerPanel::customersChanged);
+    layout->addWidget(m_merge);
     layout->addSpacing(8);
     layout->addWidget(m_orderPanel);
     retranslate();
+}
+
+CustomerPanel::~CustomerPanel()
+{
+    m_merge->setService(nullptr);
+}
+
+void CustomerPanel::enableMergeSuggestions(const Database &db, const Clock &clock)
+{
+    m_mergeService = std::make_unique<CustomerMergeRepository>(db, clock);
+    m_merge->setService(m_mergeService.get());
+    if (m_customer)
+        m_merge->showCustomer(*m_customer);
 }
 
 void CustomerPanel::setChannels(const QList<Channel> &channels)
@@ -114,6 +132,7 @@ void CustomerPanel::setCustomer(const Customer &customer, const QList<CustomerId
 {
     m_customer = customer;
     m_identities = identities;
+    m_merge->showCustomer(customer);
     rebuild();
 }
 
@@ -128,6 +147,7 @@ void CustomerPanel::clear()
     m_customer.reset();
     m_identities.clear();
     m_order.reset();
+    m_merge->clear();
     rebuild();
 }
 
