@@ -111,7 +111,7 @@ int ChannelsCommand::run(CliContext &context, const QCommandLineParser &parser)
     channel.name = parser.value(u"name"_s).trimmed();
     if (channel.name.isEmpty())
         return context.fail(u"channels add: --name is required"_s, ExitUsage);
-    channel.marketplace = parser.value(u"marketplace"_s).trimmed();
+    channel.marketplace = parser.value(u"marketplace"_s).trimmed().toUpper();
     QString config = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : u"{}"_s;
     if (config.startsWith(u'@')) {
         QFile f(config.mid(1));
@@ -121,7 +121,9 @@ int ChannelsCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
     QJsonParseError jsonError;
     if (!QJsonDocument::fromJson(config.toUtf8(), &jsonError).isObject())
-        return context.fail(u"channels add: --config is not a JSON object (%1)"_s.arg(jsonError.errorString()),
+        return context.fail(u"channels add: --config is not a JSON object%1"_s.arg(
+                                jsonError.error == QJsonParseError::NoError ? QString()
+                                                                            : u" ("_s + jsonError.errorString() + u')'),
                             ExitUsage);
     channel.configJson = config;
     channel.enabled = true;
