@@ -391,6 +391,7 @@ private Q_SLOTS:
         request.kind = ReportBuilder::Kind::Conversations;
         request.filter = week();
         const QString path = m_dir.filePath(u"out.csv"_s);
+        QFile::remove(path); // left by the previous engine's row
         auto s = ReportBuilder::writeFile(m_ws->database(), request, path, m_clock.nowMs(), {}, &cancel);
         QVERIFY(!s.ok());
         QVERIFY(!QFile::exists(path));
