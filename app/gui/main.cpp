@@ -133,8 +133,11 @@ void scheduleViewScreenshot(hd::MainWindow &window, const QString &file, const Q
                             hd::RuleAction::addTag(u"escalated"_s)};
             page->editor()->setRule(rule);
             page->editor()->setModified(true);
+            dialog->resize(1360, 820);
             shown = dialog;
             over = page->dryRun(30);
+            if (over)
+                over->resize(860, 400);
         } else if (view == "sla-risk"_L1) {
             shown = window.triageViews()->showSlaRisk()->window();
         }

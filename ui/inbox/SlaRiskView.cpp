@@ -51,7 +51,7 @@ SlaRiskView::SlaRiskView(Source source, const Clock &clock, QWidget *parent)
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(SlaRiskModel::SubjectColumn, QHeaderView::Stretch);
-    const int widths[SlaRiskModel::ColumnCount] = {110, 140, 110, 150, 260, 230};
+    const int widths[SlaRiskModel::ColumnCount] = {130, 140, 120, 170, 260, 320};
     for (int c = 0; c < SlaRiskModel::ColumnCount; ++c)
         if (c != SlaRiskModel::SubjectColumn)
             m_list->header()->resizeSection(c, widths[c]);

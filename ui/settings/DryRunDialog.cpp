@@ -86,7 +86,7 @@ DryRunDialog::DryRunDialog(const Rule &rule, const RuleDryRunReport &report, QWi
         item->setText(4, why);
         item->setToolTip(4, why);
     }
-    m_list->header()->resizeSection(0, 110);
+    m_list->header()->resizeSection(0, 130);
     m_list->header()->resizeSection(1, 150);
     m_list->header()->resizeSection(2, 240);
     m_list->header()->resizeSection(3, 150);

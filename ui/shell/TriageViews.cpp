@@ -59,7 +59,7 @@ SlaRiskView *TriageViews::showSlaRisk()
         m_slaRisk = new SlaRiskView([&triage](double hours) { return triage.atRisk(hours); }, m_workspace.clock());
         connect(m_slaRisk, &SlaRiskView::conversationActivated, this, &TriageViews::conversationActivated);
         m_slaRiskWindow = window(u"slaRiskWindow"_s, m_slaRisk);
-        m_slaRiskWindow->resize(980, 520);
+        m_slaRiskWindow->resize(1240, 560);
     }
     m_slaRiskWindow->setWindowTitle(tr("SLA at risk"));
     m_slaRiskWindow->show();
