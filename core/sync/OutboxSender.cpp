@@ -1,11 +1,14 @@
 #include "core/sync/OutboxSender.h"
 
 #include "core/channels/Connector.h"
+#include "core/channels/meta/MessagingWindow.h"
 #include "core/common/Log.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <limits>
@@ -19,6 +22,19 @@ constexpr const char *kArea = "sync.outbox";
 QString trSync(const char *text)
 {
     return QCoreApplication::translate("hd::OutboxSender", text);
+}
+
+/// Meta's messaging window for a conversation: from the buyer's last message (last_inbound_at).
+Result<MessagingWindowState> messagingWindow(const Database &db, qint64 conversationId, qint64 nowMs)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT last_inbound_at FROM conversations WHERE id = ?"_s);
+    q.addBindValue(sqlValue(conversationId));
+    if (!q.exec() || !q.next())
+        return Error::make(Error::Code::Database,
+                           trSync("The conversation of the reply could not be read."),
+                           u"messaging window of conversation %1: %2"_s.arg(conversationId).arg(q.lastError().text()));
+    return MessagingWindow::at(q.value(0).toLongLong(), nowMs);
 }
 } // namespace
 
@@ -122,6 +138,31 @@ void OutboxSender::processNext()
             log::error(kArea, s.error().detail);
         scheduleIn(0);
         return;
+    }
+    if (connector->kind() == ChannelKind::Facebook || connector->kind() == ChannelKind::Instagram) {
+        // Meta: RESPONSE within 24 h of the buyer's last message, HUMAN_AGENT up to 7 days, then
+        // nothing. A resumed row still goes to the connector, which first looks for it on the channel.
+        auto window = messagingWindow(m_db, item.conversationId, now);
+        if (!window) {
+            log::error(kArea, window.error().detail);
+            if (auto s = m_queue.markRetry(item, now + m_options.pollIntervalMs, window.error().message); !s)
+                log::error(kArea, s.error().detail);
+            scheduleIn(m_options.pollIntervalMs);
+            return;
+        }
+        if (!window->canReply() && !item.resumed) {
+            const QString reason = MessagingWindow::describe(*window);
+            log::warn(kArea, u"reply %1 not sent: Meta's messaging window is closed"_s.arg(item.messageId));
+            if (auto s = m_queue.markFailed(item, reason); !s) {
+                log::error(kArea, s.error().detail);
+                Q_EMIT errorOccurred(s.error().message);
+            } else {
+                Q_EMIT messageFailed(item.messageId, item.conversationId, reason);
+            }
+            scheduleIn(0);
+            return;
+        }
+        item.reply.tag = window->tag();
     }
     m_inFlight = true;
     const quint64 generation = ++m_generation;

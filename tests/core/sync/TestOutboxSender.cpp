@@ -3,6 +3,7 @@
 #include "core/sync/OutboxSender.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,29 @@ OutboxSender::Options fastOptions()
     o.seed = 11;
     return o;
 }
+
+/// A Facebook / Instagram connector that accepts every reply and remembers its tag.
+class RecordingMetaConnector final : public Connector
+{
+public:
+    explicit RecordingMetaConnector(ChannelKind kind)
+        : m_kind(kind)
+    {
+    }
+    ChannelKind kind() const override { return m_kind; }
+    void fetch(const QString &, FetchCallback done) override { done(FetchedPage{}, std::nullopt); }
+    void send(const OutboundReply &reply, SendCallback done) override
+    {
+        tags << reply.tag;
+        done(SendReceipt{u"mid.%1"_s.arg(reply.messageId), false}, std::nullopt);
+    }
+    void testConnection(CheckCallback done) override { done(Status{}, std::nullopt); }
+
+    QStringList tags;
+
+private:
+    ChannelKind m_kind;
+};
 } // namespace
 
 class TestOutboxSender : public QObject
@@ -221,6 +245,76 @@ private Q_SLOTS:
         QCOMPARE(deliveriesOf(keyOf(replies.first())), 1);
         QCOMPARE(test::scalar(*m_ws, u"SELECT attempts FROM outbox"_s), 2);
         QCOMPARE(m_ws->messages().byId(replies.first())->status, MessageStatus::Sent);
+    }
+
+    void metaMessagingWindowSetsTheTag_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<qint64>("buyerWroteAgoMs");
+        QTest::addColumn<bool>("sent");
+        QTest::addColumn<QString>("tag");
+        const qint64 h = 3'600'000;
+        QStringList engines{u"sqlite"_s};
+        if (!test::pgUrl().isEmpty())
+            engines << u"postgresql"_s;
+        for (const QString &engine : engines) {
+            for (ChannelKind kind : {ChannelKind::Facebook, ChannelKind::Instagram}) {
+                const QString prefix = engine + u": "_s + channelKindToString(kind) + u":"_s;
+                QTest::addRow("%s within 24 h", qPrintable(prefix))
+                    << engine << int(kind) << 3 * h << true << QString();
+                QTest::addRow("%s after 24 h", qPrintable(prefix))
+                    << engine << int(kind) << 30 * h << true << u"HUMAN_AGENT"_s;
+                QTest::addRow("%s 6 days", qPrintable(prefix))
+                    << engine << int(kind) << 6 * 24 * h << true << u"HUMAN_AGENT"_s;
+                QTest::addRow("%s past 7 days", qPrintable(prefix))
+                    << engine << int(kind) << 8 * 24 * h << false << QString();
+            }
+        }
+    }
+    void metaMessagingWindowSetsTheTag()
+    {
+        QFETCH(int, kind);
+        QFETCH(qint64, buyerWroteAgoMs);
+        QFETCH(bool, sent);
+        QFETCH(QString, tag);
+        QVERIFY(open(m_fake));
+        const qint64 channel = test::addChannel(*m_ws, ChannelKind(kind), u"Meta"_s);
+        QVERIFY(channel > 0);
+        const QList<qint64> replies = test::queueReplies(*m_ws, channel, 1);
+        QCOMPARE(replies.size(), 1);
+        {
+            QSqlQuery q(m_ws->database().connection());
+            q.prepare(u"UPDATE conversations SET last_inbound_at = ? WHERE channel_id = ?"_s);
+            q.addBindValue(kNow - buyerWroteAgoMs);
+            q.addBindValue(channel);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        RecordingMetaConnector meta{ChannelKind(kind)};
+        OutboxSender sender(
+            m_ws->database(),
+            m_ws->clock(),
+            [&](qint64 id) { return id == channel ? &meta : nullptr; },
+            fastOptions());
+        QSignalSpy sentSpy(&sender, &OutboxSender::messageSent);
+        QSignalSpy failed(&sender, &OutboxSender::messageFailed);
+        sender.setActiveChannels({channel});
+        sender.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sentSpy.size() + failed.size(), 1, 10'000);
+        if (sent) {
+            QCOMPARE(sentSpy.size(), 1);
+            QCOMPARE(meta.tags, QStringList{tag});
+            QCOMPARE(m_ws->messages().byId(replies.first())->status, MessageStatus::Sent);
+        } else {
+            QCOMPARE(failed.size(), 1);
+            QVERIFY(meta.tags.isEmpty()); // never offered to the channel
+            const QString reason = failed.at(0).at(2).toString();
+            QVERIFY2(reason.contains(u"closed"_s), qPrintable(reason));
+            auto message = m_ws->messages().byId(replies.first());
+            QCOMPARE(message->status, MessageStatus::Failed);
+            QCOMPARE(message->error, reason);
+            QCOMPARE(test::scalar(*m_ws, u"SELECT COUNT(*) FROM outbox WHERE state = 'failed'"_s), 1);
+        }
     }
 
     void inactiveChannelIsNotClaimed_data() { test::addEngineRows(); }
