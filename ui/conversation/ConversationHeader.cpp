@@ -1,5 +1,7 @@
 #include "ui/conversation/ConversationHeader.h"
 
+#include "core/channels/meta/MessagingWindow.h"
+#include "core/common/Clock.h"
 #include "ui/conversation/AnalysisChips.h"
 #include "ui/shell/ChannelIcons.h"
 #include "ui/shell/DisplayNames.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringListModel>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,9 +28,16 @@ QLabel *plainLabel(const QString &objectName, QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+const Clock &wallClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
 } // namespace
 
-ConversationHeader::ConversationHeader(QWidget *parent) : QWidget(parent)
+ConversationHeader::ConversationHeader(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(u"conversationHeader"_s);
     setAttribute(Qt::WA_StyledBackground);
@@ -39,6 +49,12 @@ ConversationHeader::ConversationHeader(QWidget *parent) : QWidget(parent)
     m_subject = plainLabel(u"subjectLabel"_s, this);
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messagingWindow = plainLabel(u"messagingWindowLabel"_s, this);
+    m_messagingWindow->setVisible(false);
+    m_clock = &wallClock();
+    m_windowTimer = new QTimer(this);
+    m_windowTimer->setInterval(60'000);
+    connect(m_windowTimer, &QTimer::timeout, this, &ConversationHeader::updateMessagingWindow);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(8);
@@ -48,6 +64,7 @@ ConversationHeader::ConversationHeader(QWidget *parent) : QWidget(parent)
     m_analysis = new AnalysisChips(this);
     titleRow->addWidget(m_analysis);
     titleRow->addStretch();
+    titleRow->addWidget(m_messagingWindow);
     titleRow->addWidget(m_status);
 
     m_assigneeLabel = plainLabel(u"assigneeCaption"_s, this);
@@ -91,10 +108,12 @@ ConversationHeader::ConversationHeader(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_subject);
     layout->addLayout(controls);
 
-    connect(m_assignee, &QComboBox::activated, this,
-            [this](int index) { Q_EMIT assigneeChosen(m_assignee->itemData(index).toLongLong()); });
-    connect(m_priority, &QComboBox::activated, this,
-            [this](int index) { Q_EMIT priorityChosen(Priority(m_priority->itemData(index).toInt())); });
+    connect(m_assignee, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT assigneeChosen(m_assignee->itemData(index).toLongLong());
+    });
+    connect(m_priority, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT priorityChosen(Priority(m_priority->itemData(index).toInt()));
+    });
     connect(m_tagEdit, &QLineEdit::returnPressed, this, &ConversationHeader::onTagEntered);
     retranslate();
 }
@@ -121,13 +140,42 @@ void ConversationHeader::setSummary(const ConversationSummary &summary)
     m_subject->setText(c.subject.isEmpty() ? c.snippet : c.subject);
     m_status->setText(DisplayNames::status(c.status));
     m_status->setProperty("status", conversationStatusToString(c.status));
-    m_status->setStyleSheet(u"color: %1; background: %2;"_s.arg(
-        DisplayNames::statusColor(c.status).name(),
-        DisplayNames::statusColor(c.status).lighter(185).name()));
+    m_status->setStyleSheet(
+        u"color: %1; background: %2;"_s.arg(DisplayNames::statusColor(c.status).name(),
+                                            DisplayNames::statusColor(c.status).lighter(185).name()));
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(c.assigneeId)));
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(int(c.priority))));
     rebuildTags();
+    updateMessagingWindow();
     setEnabled(true);
+}
+
+void ConversationHeader::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &wallClock();
+    updateMessagingWindow();
+}
+
+void ConversationHeader::updateMessagingWindow()
+{
+    const bool meta = m_summary.conversation.id != 0
+        && (m_summary.channelKind == ChannelKind::Facebook || m_summary.channelKind == ChannelKind::Instagram);
+    if (!meta) {
+        m_windowTimer->stop();
+        m_messagingWindow->clear();
+        m_messagingWindow->setVisible(false);
+        return;
+    }
+    const MessagingWindowState state = MessagingWindow::at(m_summary.conversation.lastInboundAt, m_clock->nowMs());
+    m_messagingWindow->setText(MessagingWindow::describe(state));
+    m_messagingWindow->setProperty("canReply", state.canReply());
+    m_messagingWindow->setToolTip(
+        tr("Meta accepts replies for 24 hours after the buyer's last message, then for 7 days with the "
+           "HUMAN_AGENT tag."));
+    m_messagingWindow->setStyleSheet(state.canReply() ? QString() : u"color: #b3261e;"_s);
+    m_messagingWindow->setVisible(true);
+    if (!m_windowTimer->isActive())
+        m_windowTimer->start();
 }
 
 void ConversationHeader::clear()
@@ -140,6 +188,7 @@ void ConversationHeader::clear()
     m_channelIcon->clear();
     m_analysis->clear();
     rebuildTags();
+    updateMessagingWindow();
     setEnabled(false);
 }
 

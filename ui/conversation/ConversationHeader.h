@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QTimer;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -15,10 +16,12 @@ class QStringListModel;
 namespace hd {
 
 class AnalysisChips;
+class Clock;
 
 /// The top of an open conversation: buyer, channel ("Amazon · DE"), status, subject, and the
 /// controls an agent changes most: assignee, priority and tags.
-class ConversationHeader final : public QWidget {
+class ConversationHeader final : public QWidget
+{
     Q_OBJECT
 public:
     explicit ConversationHeader(QWidget *parent = nullptr);
@@ -27,6 +30,8 @@ public:
     void setTagSuggestions(const QStringList &tags);
     void setSummary(const ConversationSummary &summary);
     void clear();
+    /// The clock the Meta messaging window is measured with (not owned; default: the wall clock).
+    void setClock(const Clock *clock);
     /// The detected intent and sentiment chips beside the channel; the view fills them.
     AnalysisChips *analysisChips() const { return m_analysis; }
 
@@ -44,6 +49,8 @@ private:
     void rebuildTags();
     void fillPriorities();
     void onTagEntered();
+    /// Facebook / Instagram: "Window closes in 3 h", "HUMAN_AGENT tag, 5 days left" or closed.
+    void updateMessagingWindow();
 
     ConversationSummary m_summary;
     QList<Agent> m_agents;
@@ -53,6 +60,9 @@ private:
     QLabel *m_status = nullptr;
     AnalysisChips *m_analysis = nullptr;
     QLabel *m_subject = nullptr;
+    QLabel *m_messagingWindow = nullptr;
+    QTimer *m_windowTimer = nullptr;
+    const Clock *m_clock = nullptr;
     QLabel *m_assigneeLabel = nullptr;
     QLabel *m_priorityLabel = nullptr;
     QLabel *m_tagsLabel = nullptr;
