@@ -76,6 +76,7 @@ struct DayAcc
 {
     Dashboard::DayRow row;
     std::vector<qint64> frt, frtBiz, nrt, resolution;
+    QList<qint64> ids; ///< conversations with a message, a new conversation or a response that day
 };
 
 struct AgentAcc
@@ -278,11 +279,15 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
             ++d.heat[cell];
             addOnce(heatIds[cell], m.conversationId);
             addOnce(inboundIds, m.conversationId);
-            ++dayOf(m.sentAt).row.inbound;
+            DayAcc &day = dayOf(m.sentAt);
+            ++day.row.inbound;
+            addOnce(day.ids, m.conversationId);
         } else if (m.direction == Data::Direction::Outbound && m.delivered) {
             ++outbound;
             addOnce(outboundIds, m.conversationId);
-            ++dayOf(m.sentAt).row.outbound;
+            DayAcc &day = dayOf(m.sentAt);
+            ++day.row.outbound;
+            addOnce(day.ids, m.conversationId);
         }
     }
     // Messages come by conversation, so each list is already sorted and unique.
@@ -433,6 +438,8 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
         acc.row.nrtMedianMs = MetricFormulas::median(acc.nrt);
         acc.row.resolutionMedianMs = MetricFormulas::median(acc.resolution);
         d.days.append(acc.row);
+        if (!acc.ids.isEmpty())
+            d.drill.insert(u"day:"_s + acc.row.date.toString(Qt::ISODate), std::move(acc.ids));
     }
     for (auto it = intents.cbegin(); it != intents.cend(); ++it)
         d.intents.append({it.key(), it.value()});

@@ -491,8 +491,11 @@ void AnalyticsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange && m_charts)
-        m_charts->applyPalette();
+    else if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange
+              || event->type() == QEvent::StyleChange)
+             && m_charts)
+        // After the new palette has reached the children the charts read it from.
+        QTimer::singleShot(0, m_charts, &DashboardCharts::applyPalette);
     QWidget::changeEvent(event);
 }
 
