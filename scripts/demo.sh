@@ -5,24 +5,28 @@
 #   ./scripts/demo.sh --reset       throw the demo workspace away and seed it again
 #   ./scripts/demo.sh --offscreen   run without a display (QT_QPA_PLATFORM=offscreen; Ctrl-C to stop)
 #   ./scripts/demo.sh --no-launch   build and seed only
+#   ./scripts/demo.sh --no-sim      no live channels (no harbordesk-sim)
 #   ./scripts/demo.sh -- ARGS...    extra arguments for harbordesk
 #
 # The workspace is $XDG_DATA_HOME/HarborDesk/demo.sqlite (~/.local/share/HarborDesk/demo.sqlite).
+# With the GUI, harbordesk-sim serves eBay and Shopee on loopback (stopped when the GUI exits) and
+# the workspace gets an eBay and a Shopee channel pointing at it: new buyer messages arrive live.
 # Knobs: HARBORDESK_BUILD_DIR (default build/), HARBORDESK_BUILD_TYPE (RelWithDebInfo), HARBORDESK_JOBS,
-# HARBORDESK_SKIP_DEPS=1.
+# HARBORDESK_SKIP_DEPS=1, HARBORDESK_DEMO_LIVE (new buyer messages per minute, default 6).
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/build.sh"
 
-reset=0 launch=1 offscreen=0
+reset=0 launch=1 offscreen=0 sim=1
 app_args=()
 while (($#)); do
   case "$1" in
   --reset) reset=1 ;;
   --offscreen) offscreen=1 ;;
   --no-launch) launch=0 ;;
+  --no-sim) sim=0 ;;
   -h | --help)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   --)
@@ -50,7 +54,7 @@ fi
 cd "$HD_ROOT"
 hd_deps
 hd_configure
-hd_build harbordesk harbordesk-cli
+hd_build harbordesk harbordesk-cli harbordesk-sim
 
 cli="$(hd_find_exe harbordesk-cli)" || true
 gui="$(hd_find_exe harbordesk)" || true
@@ -91,5 +95,68 @@ The build and the demo workspace are ready: $workspace
 EOF
   exit 3
 fi
+if ((!sim)); then
+  hd_say "launching $gui --workspace $workspace ${app_args[*]}"
+  exec "$gui" --workspace "$workspace" "${app_args[@]}"
+fi
+
+# ---- live channels: harbordesk-sim on loopback, an eBay and a Shopee channel pointing at it
+simexe="$(hd_find_exe harbordesk-sim)" || true
+[[ -n "$simexe" ]] || hd_die "harbordesk-sim was not built (expected $HD_BUILD_DIR/app/harbordesk-sim)"
+simdir="$(mktemp -d "${TMPDIR:-/tmp}/harbordesk-demo-sim.XXXXXX")"
+sim_pid=""
+stop_sim() {
+  if [[ -n "$sim_pid" ]] && kill -0 "$sim_pid" 2>/dev/null; then
+    kill "$sim_pid" 2>/dev/null || true
+    wait "$sim_pid" 2>/dev/null || true
+  fi
+  rm -rf "$simdir"
+}
+trap stop_sim EXIT
+trap 'exit 130' INT TERM
+rate="${HARBORDESK_DEMO_LIVE:-6}"
+"$simexe" --port 0 --live "$rate" --scenario "$HD_ROOT/resources/sim/demo.json" >"$simdir/port" 2>"$simdir/sim.log" &
+sim_pid=$!
+for _ in $(seq 100); do
+  [[ -s "$simdir/port" ]] && break
+  kill -0 "$sim_pid" 2>/dev/null || break
+  sleep 0.1
+done
+port="$(head -n 1 "$simdir/port" 2>/dev/null | tr -dc 0-9)"
+if [[ -z "$port" ]]; then
+  tail -n 20 "$simdir/sim.log" >&2 || true
+  hd_die "harbordesk-sim did not start (see above)"
+fi
+sim_url="http://127.0.0.1:$port"
+hd_say "harbordesk-sim serves $sim_url (eBay, Shopee; $rate new buyer messages a minute)"
+
+# The simulator's made-up credentials (resources/sim/demo.json), handed to the CLI by environment.
+export HD_DEMO_EBAY_SECRET=sim-ebay-secret HD_DEMO_EBAY_REFRESH=sim-ebay-refresh-1
+export HD_DEMO_SHOPEE_KEY=sim-shopee-partner-key HD_DEMO_SHOPEE_REFRESH=sim-shopee-refresh-1
+add_sim_channels() {
+  # A new simulator has a new port and fresh tokens: the channels of an earlier run are disabled.
+  local id
+  while IFS=$'\t' read -r id _ name _ enabled _; do
+    if [[ "$name" == *"(simulator)" && "$enabled" == yes ]]; then
+      "$cli" --workspace "$workspace" channels disable "$id" >/dev/null
+    fi
+  done < <("$cli" --workspace "$workspace" channels list | tail -n +2)
+  "$cli" --workspace "$workspace" channels add --kind ebay --name "eBay (simulator)" --marketplace US \
+    --config "{\"apiBaseUrl\":\"$sim_url/ebay\",\"clientId\":\"sim-ebay-client\",\"sellerUsername\":\"harbor_shop\"}" \
+    --secret client_secret=HD_DEMO_EBAY_SECRET --secret refresh_token=HD_DEMO_EBAY_REFRESH >/dev/null &&
+    # Shopee rotates its refresh token on every refresh, and the test before saving would spend the
+    # one given here; the eBay test above has shown the simulator answers, the first sync checks Shopee.
+    "$cli" --workspace "$workspace" channels add --kind shopee --name "Shopee (simulator)" --marketplace SG --no-test \
+      --config "{\"apiBaseUrl\":\"$sim_url/shopee\",\"partnerId\":2011285,\"shopId\":123456}" \
+      --secret partner_key=HD_DEMO_SHOPEE_KEY --secret refresh_token=HD_DEMO_SHOPEE_REFRESH >/dev/null
+}
+if ! add_sim_channels; then
+  # No usable keychain (a headless machine): these are the simulator's made-up credentials, so the
+  # demo may keep them in the unencrypted file store, for this run only.
+  hd_say "no keychain for the simulator's credentials: using the plaintext store for this demo run"
+  export HARBORDESK_ALLOW_PLAINTEXT_SECRETS=1
+  add_sim_channels || hd_die "could not add the simulator channels (see above; sim log: $simdir/sim.log)"
+fi
+hd_say "eBay and Shopee channels added; new buyer messages arrive while you watch"
 hd_say "launching $gui --workspace $workspace ${app_args[*]}"
-exec "$gui" --workspace "$workspace" "${app_args[@]}"
+"$gui" --workspace "$workspace" "${app_args[@]}"

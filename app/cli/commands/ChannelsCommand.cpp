@@ -43,7 +43,7 @@ QString runTest(ChannelSetup &setup, const Channel &channel, const ChannelSetup:
 
 void ChannelsCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(u"action"_s, u"list | add | test ID"_s, u"ACTION [ID]"_s);
+    parser.addPositionalArgument(u"action"_s, u"list | add | test ID | enable ID | disable ID"_s, u"ACTION [ID]"_s);
     parser.addOption({u"kind"_s, u"add: email, ebay, shopee, tiktok, facebook, instagram, amazon, ..."_s, u"KIND"_s});
     parser.addOption({u"name"_s, u"add: the channel's name (\"eBay US store\")."_s, u"NAME"_s});
     parser.addOption({u"marketplace"_s, u"add: region or site (US, DE, SG)."_s, u"CODE"_s});
@@ -99,8 +99,22 @@ int ChannelsCommand::run(CliContext &context, const QCommandLineParser &parser)
         return ExitOk;
     }
 
+    if (action == "enable"_L1 || action == "disable"_L1) {
+        bool ok = false;
+        const qint64 id = args.value(1).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return context.fail(u"channels %1: give the channel id (see channels list)"_s.arg(action), ExitUsage);
+        if (auto channel = setup.channel(id); !channel)
+            return context.fail(u"channels %1: "_s.arg(action) + channel.error().message, ExitUsage);
+        if (auto s = setup.setEnabled(id, action == "enable"_L1); !s)
+            return context.fail(u"channels %1: "_s.arg(action) + s.error().message, ExitRuntime);
+        out << u"channel %1 %2d"_s.arg(id).arg(action) << Qt::endl;
+        return ExitOk;
+    }
+
     if (action != "add"_L1)
-        return context.fail(u"channels: unknown action '%1' (list, add or test)"_s.arg(action), ExitUsage);
+        return context.fail(u"channels: unknown action '%1' (list, add, test, enable or disable)"_s.arg(action),
+                            ExitUsage);
 
     bool kindOk = false;
     Channel channel;
