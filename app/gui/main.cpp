@@ -4,9 +4,9 @@
 #include "core/Workspace.h"
 #include "core/language/translation/TranslationSettings.h"
 #include "core/security/SecretStoreFactory.h"
+#include "core/sync/SyncEngineThread.h"
 #include "core/common/Log.h"
 #include "core/demo/DemoSeeder.h"
-#include "core/sync/SyncEngineThread.h"
 #include "ui/inbox/ConversationListModel.h"
 #include "ui/inbox/InboxView.h"
 #include "ui/shell/LanguageManager.h"
@@ -20,20 +20,23 @@
 #include "ui/shell/Theme.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
-#include <QSettings>
 #include <cstring>
 
 namespace {
@@ -48,7 +51,8 @@ constexpr char kUsage[] = "Usage: harbordesk [--workspace PATH_OR_PG_URL] [--lan
                           "  --screenshot-reply    with --screenshot: open an Amazon conversation in Spanish or\n"
                           "                        German, insert /wismo and a link the marketplace blocks\n"
                           "  --screenshot-view V   with --screenshot: save a view instead of the window:\n"
-                          "                        rules (the rules editor with a dry run), sla-risk\n"
+                          "                        rules (the rules editor with a dry run), sla-risk,\n"
+                          "                        channels (Settings > Channels), add-channel\n"
                           "  --version             print the version and exit\n";
 
 /// Shows a fatal error: on stderr always, and in a dialog when there is a screen to show it on.
@@ -109,6 +113,35 @@ void scheduleScreenshot(hd::MainWindow &window, const QString &file, bool reply)
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
+/// Fills the modal "Add channel" dialog for an eBay store (on the simulator's address) and saves it.
+void scheduleAddChannelScreenshot(const QString &file)
+{
+    QTimer::singleShot(300, qApp, [file] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog->objectName() != "addChannelDialog"_L1) {
+            std::fprintf(stderr, "the Add channel dialog did not open\n");
+            QCoreApplication::exit(1);
+            return;
+        }
+        if (auto *kind = dialog->findChild<QComboBox *>(u"channelKindCombo"_s))
+            kind->setCurrentIndex(kind->findData(hd::channelKindToString(hd::ChannelKind::Ebay)));
+        const QList<std::pair<QString, QString>> values{{u"channelNameEdit"_s, u"eBay US store"_s},
+                                                        {u"channelMarketplaceEdit"_s, u"US"_s},
+                                                        {u"field_clientId"_s, u"HarborDe-helpdesk-PRD-1a2b3c4d5"_s},
+                                                        {u"field_sellerUsername"_s, u"harbor_shop"_s},
+                                                        {u"field_client_secret"_s, u"PRD-0123456789ab"_s},
+                                                        {u"field_refresh_token"_s, u"v^1.1#i^1#r^1#p^3#f^0#t^Ul4xMF8"_s}};
+        for (const auto &[name, value] : values)
+            if (auto *edit = dialog->findChild<QLineEdit *>(name))
+                edit->setText(value);
+        QTimer::singleShot(300, dialog, [dialog, file] {
+            const bool saved = dialog->grab().save(file);
+            std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
 /// Saves one of the triage views: "rules" (Settings > Rules with an example rule and its dry run on
 /// top) or "sla-risk" (the SLA at risk window).
 void scheduleViewScreenshot(hd::MainWindow &window, const QString &file, const QString &view)
@@ -140,9 +173,19 @@ void scheduleViewScreenshot(hd::MainWindow &window, const QString &file, const Q
                 over->resize(860, 400);
         } else if (view == "sla-risk"_L1) {
             shown = window.triageViews()->showSlaRisk()->window();
+        } else if (view == "channels"_L1 || view == "add-channel"_L1) {
+            hd::SettingsDialog *dialog = window.showSettings(u"channelsPage"_s);
+            dialog->resize(1240, 680);
+            shown = dialog;
+            if (view == "add-channel"_L1) {
+                scheduleAddChannelScreenshot(file);
+                if (auto *add = dialog->findChild<QPushButton *>(u"addChannelButton"_s))
+                    add->click(); // modal: returns when the screenshot has ended the event loops
+                return;
+            }
         }
         if (!shown) {
-            std::fprintf(stderr, "unknown view %s (rules, sla-risk)\n", qPrintable(view));
+            std::fprintf(stderr, "unknown view %s (rules, sla-risk, channels, add-channel)\n", qPrintable(view));
             QCoreApplication::exit(2);
             return;
         }
@@ -192,7 +235,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"lang"_s, u"Interface language (en, zh_CN)."_s, u"code"_s});
     parser.addOption({u"screenshot"_s, u"Save a screenshot and exit."_s, u"file"_s});
     parser.addOption({u"screenshot-reply"_s, u"Show the reply assists in the screenshot."_s});
-    parser.addOption({u"screenshot-view"_s, u"Save a view instead of the window (rules, sla-risk)."_s, u"view"_s});
+    parser.addOption({u"screenshot-view"_s, u"Save a view instead of the window (rules, sla-risk, channels, add-channel)."_s, u"view"_s});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "harbordesk: %s\n%s", qPrintable(parser.errorText()), kUsage);
         return 2;
@@ -219,12 +262,12 @@ int main(int argc, char *argv[])
     if (!workspace)
         return fail(workspace.error().message); // already a one-line reason fit for the user
     hd::Workspace &ws = *workspace.value();
-    if (ws.conversationCount() == 0) {
-        hd::DemoSeeder seeder(ws.database(), ws.ingest(), clock);
-        if (auto seeded = seeder.seed(hd::DemoSeeder::bundledJson()); !seeded)
     // Credentials in the OS keychain; machine translation as set in Settings > Translation.
     ws.setSecretStore(hd::SecretStoreFactory::create(hd::SecretStoreFactory::optionsFromSettings()));
     ws.configureTranslation(hd::TranslationSettings::load(QSettings()));
+    if (ws.conversationCount() == 0) {
+        hd::DemoSeeder seeder(ws.database(), ws.ingest(), clock);
+        if (auto seeded = seeder.seed(hd::DemoSeeder::bundledJson()); !seeded)
             return fail(QCoreApplication::translate("main", "Cannot load the demo: %1").arg(seeded.error().message));
         hd::log::info("app", u"seeded the demo workspace"_s);
     }
