@@ -1,6 +1,7 @@
 #include "ui/shell/TriageViews.h"
 
 #include "core/Workspace.h"
+#include "core/workflow/triage/SlaMonitor.h"
 #include "ui/inbox/SlaRiskView.h"
 #include "ui/shell/NotificationBanner.h"
 #include "ui/shell/ResponseRatePanel.h"
@@ -10,6 +11,7 @@
 #include <QDialog>
 #include <QGuiApplication>
 #include <QMainWindow>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hd {
@@ -35,8 +37,14 @@ TriageViews::TriageViews(Workspace &workspace, QMainWindow *window)
     const QString platform = QGuiApplication::platformName();
     m_alerts->setTrayEnabled(platform != u"offscreen" && platform != u"minimal");
     connect(m_alerts, &SlaAlerts::conversationActivated, this, &TriageViews::conversationActivated);
-    TriageService &triage = workspace.triage();
-    m_alerts->watch([&triage](double hours) { return triage.atRisk(hours); });
+    // The SLA monitor marks warnings and breaches, runs the rules' SLA events (escalation) and asks
+    // for notifications; one pass may find many, so they are shown as one summary.
+    m_monitor = new SlaMonitor(workspace.database(), workspace.triage(), workspace.clock(), this);
+    connect(m_monitor, &SlaMonitor::slaBreached, this, [this](const SlaClockRecord &) { m_nextIsBreach = true; });
+    connect(m_monitor, &SlaMonitor::slaWarning, this, [this](const SlaClockRecord &) { m_nextIsBreach = false; });
+    connect(m_monitor, &SlaMonitor::notificationRequested, this, &TriageViews::onNotificationRequested);
+    // After the window is up: the first pass may be long on an old workspace (cold start stays fast).
+    QTimer::singleShot(3000, m_monitor, [this] { m_monitor->start(); });
     retranslate();
 }
 
@@ -93,6 +101,34 @@ void TriageViews::retranslate()
         m_slaRiskWindow->setWindowTitle(tr("SLA at risk"));
     if (m_responseRateWindow)
         m_responseRateWindow->setWindowTitle(tr("Response rate"));
+}
+
+void TriageViews::onNotificationRequested(const TriageNotification &notification)
+{
+    const bool breach = notification.source == u"SLA" && m_nextIsBreach;
+    m_nextIsBreach = false;
+    (breach ? m_pendingBreaches : m_pendingWarnings) << notification;
+    if (m_pendingBreaches.size() + m_pendingWarnings.size() == 1)
+        QTimer::singleShot(0, this, &TriageViews::flushNotifications);
+}
+
+void TriageViews::flushNotifications()
+{
+    const qsizetype total = m_pendingBreaches.size() + m_pendingWarnings.size();
+    if (total == 1) {
+        const bool breach = !m_pendingBreaches.isEmpty();
+        m_alerts->notify(breach ? m_pendingBreaches.first() : m_pendingWarnings.first(),
+                         breach ? u"breach"_s : u"warning"_s);
+    } else if (total > 1) {
+        TriageNotification summary =
+            !m_pendingBreaches.isEmpty() ? m_pendingBreaches.first() : m_pendingWarnings.first();
+        summary.source = u"SLA"_s;
+        summary.text = tr("%n deadline(s) missed", nullptr, int(m_pendingBreaches.size())) + u" · "_s
+            + tr("%n deadline(s) at risk", nullptr, int(m_pendingWarnings.size()));
+        m_alerts->notify(summary, m_pendingBreaches.isEmpty() ? u"warning"_s : u"breach"_s);
+    }
+    m_pendingBreaches.clear();
+    m_pendingWarnings.clear();
 }
 
 } // namespace hd

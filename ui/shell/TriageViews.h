@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/workflow/triage/TriageRecords.h"
+
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -12,6 +15,7 @@ namespace hd {
 class NotificationBanner;
 class ResponseRatePanel;
 class SlaAlerts;
+class SlaMonitor;
 class SlaRiskView;
 class Workspace;
 
@@ -38,6 +42,8 @@ Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
 
 private:
+    void onNotificationRequested(const TriageNotification &notification);
+    void flushNotifications();
     QDialog *window(const QString &objectName, QWidget *content);
 
     Workspace &m_workspace;
@@ -46,6 +52,10 @@ private:
     QAction *m_responseRateAction = nullptr;
     NotificationBanner *m_banner = nullptr;
     SlaAlerts *m_alerts = nullptr;
+    SlaMonitor *m_monitor = nullptr;
+    bool m_nextIsBreach = false;
+    QList<TriageNotification> m_pendingBreaches;
+    QList<TriageNotification> m_pendingWarnings;
     QPointer<QDialog> m_slaRiskWindow;
     QPointer<QDialog> m_responseRateWindow;
     QPointer<SlaRiskView> m_slaRisk;
