@@ -11,9 +11,9 @@
 #include "ui/conversation/TemplatePicker.h"
 #include "ui/conversation/ThreadView.h"
 #include "ui/conversation/TriagePanel.h"
+#include "ui/conversation/TranslationPreview.h"
 #include "ui/inbox/RelativeTime.h"
 #include "ui/shell/ChannelIcons.h"
-#include "ui/conversation/TranslationPreview.h"
 #include "ui/shell/DisplayNames.h"
 
 #include <QEvent>
@@ -154,6 +154,7 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
     layout->addWidget(m_stack);
 
     connect(m_reply, &ReplyEditor::sendRequested, this, &ConversationView::onSend);
+    connect(m_reply, &ReplyEditor::translatedSendRequested, this, &ConversationView::onSendTranslated);
     connect(m_reply, &ReplyEditor::statusRequested, this, &ConversationView::onStatusRequested);
     connect(m_picker, &TemplatePicker::templateChosen, this, [this](qint64 templateId) {
         if (auto insertion = m_assist->render(templateId))
@@ -178,7 +179,6 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
     retranslate();
     reloadDirectory();
 }
-    connect(m_reply, &ReplyEditor::translatedSendRequested, this, &ConversationView::onSendTranslated);
 
 void ConversationView::setAgentId(qint64 agentId)
 {
@@ -238,6 +238,13 @@ void ConversationView::showConversation(qint64 conversationId)
     m_triage->setConversation(m_summary);
     m_picker->setTemplates(m_assist->library(), m_assist->suggestions(), m_assist->language(), m_assist->platform());
     m_reply->compliance()->setPolicy(m_assist->policy(), [this] { return m_assist->complianceContext(); });
+    {
+        // Buyer messages in the agent's language, replies in the buyer's (the workspace translator;
+        // settings may have changed since the last look).
+        const QString agentLanguage = m_workspace.translationSettings().effectiveAgentLanguage();
+        m_thread->setTranslator(m_workspace.translator(), agentLanguage);
+        m_reply->translation()->setTranslator(m_workspace.translator(), agentLanguage, m_assist->language());
+    }
     if (switched) {
         m_reply->setNotice({});
         m_reply->setText(m_drafts.take(conversationId));
@@ -262,13 +269,6 @@ void ConversationView::showConversation(qint64 conversationId)
     m_customer->setOrder(order);
     loadOthers(c.customerId);
     m_stack->setCurrentIndex(1);
-    {
-        // Buyer messages in the agent's language, replies in the buyer's (the workspace translator;
-        // settings may have changed since the last look).
-        const QString agentLanguage = m_workspace.translationSettings().effectiveAgentLanguage();
-        m_thread->setTranslator(m_workspace.translator(), agentLanguage);
-        m_reply->translation()->setTranslator(m_workspace.translator(), agentLanguage, m_assist->language());
-    }
 
     if (c.unreadCount > 0) {
         if (m_workspace.conversations().markRead(conversationId)) {
@@ -361,6 +361,26 @@ void ConversationView::onSend(const QString &text, bool isNote)
     changed(isNote ? tr("Note added") : tr("Reply queued for %1").arg(m_summary.channelName));
 }
 
+void ConversationView::onSendTranslated(const QString &agentText, const QString &buyerText)
+{
+    if (m_conversationId == 0)
+        return;
+    const TranslationPreview *t = m_reply->translation();
+    MessageRepository::TranslatedReply reply;
+    reply.buyerText = buyerText;
+    reply.buyerLanguage = t->buyerLanguage();
+    reply.agentText = agentText;
+    reply.agentLanguage = t->sourceLanguage();
+    reply.provider = t->provider();
+    if (auto stored = m_workspace.messages().addTranslatedReply(m_conversationId, m_agentId, reply); !stored) {
+        showError(stored.error().message);
+        return;
+    }
+    m_reply->clearText();
+    m_reply->setNotice({});
+    changed(tr("Reply queued for %1 in %2").arg(m_summary.channelName, DisplayNames::language(reply.buyerLanguage)));
+}
+
 void ConversationView::onStatusRequested(ConversationStatus status)
 {
     if (m_conversationId == 0)
@@ -385,26 +405,6 @@ void ConversationView::onAssigneeChosen(qint64 agentId)
 
 void ConversationView::onPriorityChosen(Priority priority)
 {
-void ConversationView::onSendTranslated(const QString &agentText, const QString &buyerText)
-{
-    if (m_conversationId == 0)
-        return;
-    const TranslationPreview *t = m_reply->translation();
-    MessageRepository::TranslatedReply reply;
-    reply.buyerText = buyerText;
-    reply.buyerLanguage = t->buyerLanguage();
-    reply.agentText = agentText;
-    reply.agentLanguage = t->sourceLanguage();
-    reply.provider = t->provider();
-    if (auto stored = m_workspace.messages().addTranslatedReply(m_conversationId, m_agentId, reply); !stored) {
-        showError(stored.error().message);
-        return;
-    }
-    m_reply->clearText();
-    m_reply->setNotice({});
-    changed(tr("Reply queued for %1 in %2").arg(m_summary.channelName, DisplayNames::language(reply.buyerLanguage)));
-}
-
     if (m_conversationId == 0 || priority == m_summary.conversation.priority)
         return;
     if (auto s = m_workspace.conversations().setPriority(m_conversationId, priority, m_agentId); !s) {

@@ -43,10 +43,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rebuild();
-    QWidget *bubbleFor(const Message &message);
-    void updateBubbleWidths();
-    void scrollToBottom();
     struct Translation {
         enum class State { Pending, Done, Failed } state = State::Pending;
         QString text;
@@ -55,20 +51,24 @@ private:
         QString sourceLanguage;
         bool showOriginal = false;
     };
-
+    void rebuild();
     bool wantsTranslation(const Message &message) const;
     void requestTranslations();
     /// Fills a buyer bubble's body: the translation, the original, or both, and the controls.
     void fillBody(QWidget *body, const Message &message);
     void refillBody(qint64 messageId);
+    QWidget *bubbleFor(const Message &message);
+    void updateBubbleWidths();
+    void scrollToBottom();
+
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QList<Message> m_messages;
     QHash<qint64, QString> m_agentNames;
-};
-
-} // namespace hd
     Translator *m_translator = nullptr;
     QString m_agentLanguage;
     QHash<qint64, Translation> m_translations; ///< by message id, for m_agentLanguage
     QObject *m_requests = nullptr;             ///< context of requests in flight
+};
+
+} // namespace hd
