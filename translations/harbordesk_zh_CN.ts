@@ -397,198 +397,198 @@
     <name>hd</name>
     <message>
         <source>A database operation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库操作失败：%1</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Syncing (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步（%1/%2）</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>已是最新</translation>
     </message>
     <message>
         <source>Backing off until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂缓同步，将于 %1 重试</translation>
     </message>
     <message>
         <source>Needs re-authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重新授权</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
     <name>hd::AddChannelDialog</name>
     <message>
         <source>IMAP server</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP 服务器</translation>
     </message>
     <message>
         <source>IMAP port</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP 端口</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 服务器</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 端口</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址</translation>
     </message>
     <message>
         <source>IMAP password</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP 密码</translation>
     </message>
     <message>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 密码</translation>
     </message>
     <message>
         <source>(same as IMAP when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（留空则与 IMAP 相同）</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API 地址</translation>
     </message>
     <message>
         <source>App ID (client id)</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID（客户端 ID）</translation>
     </message>
     <message>
         <source>Seller user name</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家用户名</translation>
     </message>
     <message>
         <source>Cert ID (client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cert ID（客户端密钥）</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌</translation>
     </message>
     <message>
         <source>from eBay&apos;s consent page</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 eBay 授权同意页面</translation>
     </message>
     <message>
         <source>Partner id</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner ID</translation>
     </message>
     <message>
         <source>Shop id</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺 ID</translation>
     </message>
     <message>
         <source>Partner key</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Key</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>App Key</translation>
     </message>
     <message>
         <source>Shop cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop Cipher</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App Secret</translation>
     </message>
     <message>
         <source>Instagram account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram 账号 ID</translation>
     </message>
     <message>
         <source>Page id</source>
-        <translation type="unfinished"></translation>
+        <translation>主页 ID</translation>
     </message>
     <message>
         <source>Page access token</source>
-        <translation type="unfinished"></translation>
+        <translation>主页访问令牌</translation>
     </message>
     <message>
         <source>Add channel</source>
-        <translation type="unfinished"></translation>
+        <translation>添加渠道</translation>
     </message>
     <message>
         <source>Re-authorise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新授权 %1</translation>
     </message>
     <message>
         <source>e.g. eBay US store</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：eBay 美国店铺</translation>
     </message>
     <message>
         <source>US, DE, SG…</source>
-        <translation type="unfinished"></translation>
+        <translation>US、DE、SG…</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished">站点</translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Passwords, keys and tokens are stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码、密钥和令牌仅保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Test and save credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>测试并保存凭据</translation>
     </message>
     <message>
         <source>Test and add</source>
-        <translation type="unfinished"></translation>
+        <translation>测试并添加</translation>
     </message>
     <message>
         <source>Give the channel a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为渠道命名。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项。</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>The channel refused the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道拒绝了连接测试。</translation>
     </message>
     <message>
         <source>The connection test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试失败：%1</translation>
     </message>
 </context>
 <context>
@@ -881,150 +881,157 @@
     </message>
 </context>
 <context>
+    <name>hd::BackgroundTranslator</name>
+    <message>
+        <source>Translation is switched off in Settings.</source>
+        <translation>翻译已在设置中关闭。</translation>
+    </message>
+</context>
+<context>
     <name>hd::BusinessCalendar</name>
     <message>
         <source>The business hours are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业时间无效。</translation>
     </message>
     <message>
         <source>Opening hours cannot cross midnight: split %1–%2 into %1–24:00 and 00:00–%2 on the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业时间不能跨越午夜：请将 %1–%2 拆分为 %1–24:00 和次日 00:00–%2。</translation>
     </message>
     <message>
         <source>Unknown time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区：%1</translation>
     </message>
 </context>
 <context>
     <name>hd::ChannelHttp</name>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有及时响应。</translation>
     </message>
     <message>
         <source>The answer from %1 was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的响应不完整。</translation>
     </message>
     <message>
         <source>Could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1。</translation>
     </message>
     <message>
         <source>%1 rejected the new access token; reconnect the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了新的访问令牌；请重新连接该渠道。</translation>
     </message>
     <message>
         <source>%1 asks us to slow down; syncing resumes shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求降低请求频率；同步稍后将自动继续。</translation>
     </message>
     <message>
         <source>%1 had a temporary problem (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出现临时问题（HTTP %2）。</translation>
     </message>
     <message>
         <source>%1 no longer accepts our access; reconnect the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不再接受我们的授权；请重新连接该渠道。</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了该请求（HTTP %2）。</translation>
     </message>
     <message>
         <source>%1 sent an answer we could not read; will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了无法读取的响应；将自动重试。</translation>
     </message>
 </context>
 <context>
     <name>hd::ChannelsPage</name>
     <message>
         <source>Messages from each channel arrive here on its own schedule. Credentials are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>各渠道的消息按各自的同步计划汇集到这里。凭据保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>下次尝试</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Add channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加渠道…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>Re-authorise…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新授权…</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>after re-authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>重新授权后</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
 </context>
 <context>
     <name>hd::ChannelsStatusIndicator</name>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道 %1</translation>
     </message>
     <message>
         <source>Channels: not syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：未同步</translation>
     </message>
     <message numerus="yes">
         <source>Channels: %n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>渠道：%n 个需要处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Channels: syncing %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>渠道：正在同步 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Channels: %n backing off</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>渠道：%n 个暂缓同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Channels: %n up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>渠道：%n 个已是最新</numerusform>
         </translation>
     </message>
 </context>
@@ -1146,11 +1153,11 @@
     <name>hd::ConnectorFactory</name>
     <message>
         <source>This version cannot sync %1 channels yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前版本尚不支持同步 %1 渠道。</translation>
     </message>
     <message>
         <source>The channel could not be set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置该渠道。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1189,10 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Meta accepts replies for 24 hours after the buyer&apos;s last message, then for 7 days with the HUMAN_AGENT tag.</source>
+        <translation>Meta 允许在买家最后一条消息后 24 小时内回复，之后 7 天内须使用 HUMAN_AGENT 标签。</translation>
     </message>
 </context>
 <context>
@@ -1231,11 +1242,11 @@
     <name>hd::ConversationRepository</name>
     <message>
         <source>The conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会话已不存在。</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签需要名称。</translation>
     </message>
 </context>
 <context>
@@ -1333,15 +1344,34 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::CorrectionStore</name>
     <message>
         <source>Only intent and sentiment can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能更正意图和情绪。</translation>
     </message>
     <message>
         <source>“%1” is not a %2 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 %2 标签。</translation>
     </message>
     <message>
         <source>No buyer message #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有买家消息 #%1。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::CustomerMergeScorer</name>
+    <message>
+        <source>same order %1</source>
+        <translation>同一订单 %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same name and postcode</source>
+        <translation>姓名和邮编相同</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>同一邮箱 %1</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1449,7 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::CustomerRepository</name>
     <message>
         <source>The buyer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该买家已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1509,42 +1539,42 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::Database</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt SQL 驱动 %1。</translation>
     </message>
     <message>
         <source>Cannot create the folder for the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作区文件夹：%1</translation>
     </message>
     <message>
         <source>The workspace path is not a file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区路径不是文件：%1</translation>
     </message>
     <message>
         <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
         <source>Cannot configure the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法配置数据库。</translation>
     </message>
 </context>
 <context>
     <name>hd::DemoSeeder</name>
     <message>
         <source>The demo workspace file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区文件不是有效的 JSON。</translation>
     </message>
     <message>
         <source>This workspace already has conversations; the demo is only seeded into an empty workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区已有会话；演示数据只能导入空工作区。</translation>
     </message>
     <message>
         <source>Unknown channel kind in the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据中的渠道类型未知：%1</translation>
     </message>
     <message>
         <source>Unknown channel in the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据中的渠道未知：%1</translation>
     </message>
 </context>
 <context>
@@ -1671,102 +1701,102 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::EbayConnector</name>
     <message>
         <source>eBay answered for another conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>eBay 返回了另一个会话的内容。</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复内容为空。</translation>
     </message>
     <message>
         <source>eBay messages can be at most %1 characters; this reply has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>eBay 消息最多 %1 个字符；此回复有 %2 个字符。</translation>
     </message>
 </context>
 <context>
     <name>hd::EbayOAuth</name>
     <message>
         <source>eBay needs to be connected again (no refresh token).</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重新连接 eBay（没有刷新令牌）。</translation>
     </message>
     <message>
         <source>eBay refused the saved authorisation; connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>eBay 拒绝了已保存的授权；请重新连接该账户。</translation>
     </message>
 </context>
 <context>
     <name>hd::EbayParser</name>
     <message>
         <source>eBay sent an answer we could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>eBay 返回了无法读取的响应。</translation>
     </message>
 </context>
 <context>
     <name>hd::EmailConfig</name>
     <message>
         <source>The e-mail channel settings are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件渠道设置已损坏。</translation>
     </message>
     <message>
         <source>Choose TLS, STARTTLS or no encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 TLS、STARTTLS 或不加密。</translation>
     </message>
     <message>
         <source>A port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口必须介于 1 到 65535 之间。</translation>
     </message>
     <message>
         <source>Enter the IMAP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IMAP 服务器。</translation>
     </message>
     <message>
         <source>Enter the IMAP user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IMAP 用户名。</translation>
     </message>
     <message>
         <source>Enter the e-mail address replies are sent from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用于发送回复的邮箱地址。</translation>
     </message>
     <message>
         <source>Enter the mailbox to read (usually INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要读取的邮箱文件夹（通常为 INBOX）。</translation>
     </message>
 </context>
 <context>
     <name>hd::EmailConnector</name>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>未知发件人</translation>
     </message>
     <message>
         <source>(unreadable message)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无法读取的邮件）</translation>
     </message>
     <message>
         <source>The reply has no e-mail address to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回复没有收件邮箱地址。</translation>
     </message>
     <message>
         <source>Etsy notifications cannot be answered by e-mail; answer on Etsy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy 通知无法通过邮件回复；请在 Etsy 上回复。</translation>
     </message>
     <message>
         <source>The reply cannot be sent safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安全地发送此回复。</translation>
     </message>
     <message>
         <source>This attachment cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此附件。</translation>
     </message>
     <message>
         <source>The message is no longer in the mailbox; the attachment is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>该邮件已不在邮箱中；附件已无法获取。</translation>
     </message>
 </context>
 <context>
     <name>hd::EmailMessageMapper</name>
     <message>
         <source>Answer this buyer on Etsy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Etsy 上回复此买家：%1</translation>
     </message>
 </context>
 <context>
@@ -1892,39 +1922,39 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <name>hd::ImapClient</name>
     <message>
         <source>The mail server answered in a way HarborDesk does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器返回了 HarborDesk 无法识别的响应。</translation>
     </message>
     <message>
         <source>The mail server could not be reached or stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接邮件服务器，或服务器已停止响应。</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器拒绝了用户名或密码。</translation>
     </message>
     <message>
         <source>The mail server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器拒绝了该请求。</translation>
     </message>
     <message>
         <source>The mail server does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器不支持 STARTTLS。</translation>
     </message>
     <message>
         <source>The mail server does not allow logging in on an unencrypted connection; turn on TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器不允许通过未加密连接登录；请开启 TLS。</translation>
     </message>
     <message>
         <source>The user name or password contains characters the mail server cannot take.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码包含邮件服务器不支持的字符。</translation>
     </message>
     <message>
         <source>The mailbox name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱文件夹名称无效。</translation>
     </message>
     <message>
         <source>The message id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件 ID 无效。</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2054,7 @@ New messages appear as they arrive.</source>
     <name>hd::IngestPipeline</name>
     <message>
         <source>The workspace is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正忙；请重试。</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2157,7 @@ New messages appear as they arrive.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Analytics</source>
@@ -2197,14 +2227,49 @@ New messages appear as they arrive.</source>
     </message>
 </context>
 <context>
+    <name>hd::MessagingWindow</name>
+    <message>
+        <source>HUMAN_AGENT tag, %1 h left</source>
+        <translation>HUMAN_AGENT 标签，剩余 %1 小时</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT tag, %1 days left</source>
+        <translation>HUMAN_AGENT 标签，剩余 %1 天</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT tag, %1 min left</source>
+        <translation>HUMAN_AGENT 标签，剩余 %1 分钟</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT tag, 1 day left</source>
+        <translation>HUMAN_AGENT 标签，剩余 1 天</translation>
+    </message>
+    <message>
+        <source>Window closes in %1 h</source>
+        <translation>窗口将在 %1 小时后关闭</translation>
+    </message>
+    <message>
+        <source>Window closes in %1 min</source>
+        <translation>窗口将在 %1 分钟后关闭</translation>
+    </message>
+    <message>
+        <source>The buyer has not written yet; the Page cannot start the conversation</source>
+        <translation>买家尚未发消息；主页无法主动发起会话</translation>
+    </message>
+    <message>
+        <source>Window closed: the buyer must write again before you can reply</source>
+        <translation>窗口已关闭：买家需再次发消息后才能回复</translation>
+    </message>
+</context>
+<context>
     <name>hd::MetaConnector</name>
     <message>
         <source>Could not reach %1; HarborDesk will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1；HarborDesk 将自动重试。</translation>
     </message>
     <message>
         <source>The buyer&apos;s Messenger/Instagram id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少买家的 Messenger/Instagram ID。</translation>
     </message>
 </context>
 <context>
@@ -2431,34 +2496,34 @@ New messages appear as they arrive.</source>
     <name>hd::Migrations</name>
     <message>
         <source>The workspace could not be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法升级工作区。</translation>
     </message>
     <message>
         <source>The workspace could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作区。</translation>
     </message>
     <message>
         <source>This workspace was made by a newer HarborDesk (schema %1); this version understands up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区由较新版本的 HarborDesk 创建（架构 %1）；当前版本最高支持 %2。</translation>
     </message>
 </context>
 <context>
     <name>hd::MimeMessageParser</name>
     <message>
         <source>The e-mail is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件内容为空。</translation>
     </message>
     <message>
         <source>This is not an e-mail message: it has no headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是邮件：缺少邮件头。</translation>
     </message>
     <message>
         <source>The e-mail is too deeply nested to open its attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件嵌套层级过深，无法打开附件。</translation>
     </message>
     <message>
         <source>The attachment was not found in the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件中找不到该附件。</translation>
     </message>
 </context>
 <context>
@@ -2495,26 +2560,26 @@ New messages appear as they arrive.</source>
     <name>hd::OrderIngest</name>
     <message>
         <source>The workspace is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正忙；请重试。</translation>
     </message>
     <message>
         <source>The orders could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存订单。</translation>
     </message>
 </context>
 <context>
     <name>hd::OutboxQueue</name>
     <message>
         <source>The workspace is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区正忙；请重试。</translation>
     </message>
     <message>
         <source>The reply no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回复已不存在。</translation>
     </message>
     <message>
         <source>This reply is not waiting for a retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回复不在等待重试状态。</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2798,7 @@ If none is: %2</source>
     <name>hd::RuleActionApplier</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished">规则</translation>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
@@ -3049,60 +3114,60 @@ If none is: %2</source>
     <name>hd::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>hd::ShopeeAuth</name>
     <message>
         <source>The Shopee shop needs to be authorised again.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重新授权该 Shopee 店铺。</translation>
     </message>
     <message>
         <source>Shopee refused the saved authorisation; authorise the shop again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee 拒绝了已保存的授权；请重新授权店铺。</translation>
     </message>
 </context>
 <context>
     <name>hd::ShopeeConnector</name>
     <message>
         <source>Shopee answered for another conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee 返回了另一个会话的内容。</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复内容为空。</translation>
     </message>
     <message>
         <source>Shopee chat messages can be at most %1 characters; this reply has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee 聊天消息最多 %1 个字符；此回复有 %2 个字符。</translation>
     </message>
     <message>
         <source>The Shopee buyer of this conversation is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定此会话的 Shopee 买家。</translation>
     </message>
 </context>
 <context>
     <name>hd::ShopeeParser</name>
     <message>
         <source>Shopee sent an answer we could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee 返回了无法读取的响应。</translation>
     </message>
     <message>
         <source>Shopee asks us to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee 要求降低请求频率。</translation>
     </message>
     <message>
         <source>Shopee had a temporary problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee 出现临时问题。</translation>
     </message>
     <message>
         <source>Shopee no longer accepts our access; reconnect the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee 不再接受我们的授权；请重新连接店铺。</translation>
     </message>
     <message>
         <source>Shopee refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee 拒绝了该请求：%1</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3224,7 @@ If none is: %2</source>
     <name>hd::SlaClockRepository</name>
     <message>
         <source>Company default</source>
-        <translation type="unfinished"></translation>
+        <translation>公司默认</translation>
     </message>
 </context>
 <context>
@@ -3216,11 +3281,11 @@ If none is: %2</source>
     <name>hd::SlaMonitor</name>
     <message>
         <source>%1 deadline (%2) missed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已超时（%2）：%3</translation>
     </message>
     <message>
         <source>%1 (%2) due in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）将在 %3 后到期：%4</translation>
     </message>
 </context>
 <context>
@@ -3380,31 +3445,31 @@ Every open conversation is within its deadlines.</source>
     <name>hd::SmtpSender</name>
     <message>
         <source>The mail server refused the user name or password for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器拒绝了用于发信的用户名或密码。</translation>
     </message>
     <message>
         <source>The mail server refused the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件服务器拒绝了此回复。</translation>
     </message>
     <message>
         <source>The mail server could not be reached to send the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接邮件服务器发送此回复。</translation>
     </message>
     <message>
         <source>Could not start sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始发送。</translation>
     </message>
     <message>
         <source>The sender address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址无效。</translation>
     </message>
     <message>
         <source>A recipient address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>有收件人地址无效。</translation>
     </message>
     <message>
         <source>The reply has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回复没有收件人。</translation>
     </message>
 </context>
 <context>
@@ -3766,18 +3831,18 @@ Every open conversation is within its deadlines.</source>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
     <name>hd::Transaction</name>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已打开的事务。</translation>
     </message>
     <message>
         <source>Saving failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败。</translation>
     </message>
 </context>
 <context>
@@ -4048,15 +4113,15 @@ Every open conversation is within its deadlines.</source>
     <name>hd::TriageService</name>
     <message>
         <source>The number of hours cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>小时数不能为负数。</translation>
     </message>
     <message>
         <source>The period must be at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段至少为一天。</translation>
     </message>
     <message>
         <source>The conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该会话已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4085,20 +4150,32 @@ Every open conversation is within its deadlines.</source>
         <source>Each marketplace account&apos;s response rate and forecast</source>
         <translation>各店铺账号的回复率与预测</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deadline(s) missed</source>
+        <translation>
+            <numerusform>%n 个已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) at risk</source>
+        <translation>
+            <numerusform>%n 个即将超时</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hd::WorkspaceLocation</name>
     <message>
         <source>No workspace given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定工作区。</translation>
     </message>
     <message>
         <source>Invalid PostgreSQL URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 PostgreSQL URL：%1</translation>
     </message>
     <message>
         <source>The PostgreSQL URL names no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL 中未指定数据库。</translation>
     </message>
 </context>
 <context>
@@ -4110,60 +4187,6 @@ Every open conversation is within its deadlines.</source>
     <message>
         <source>Cannot load the demo: %1</source>
         <translation>无法载入演示数据：%1</translation>
-    </message>
-</context>
-<context>
-    <name>hd::CustomerMergeScorer</name>
-    <message>
-        <source>same order %1</source>
-        <translation>同一订单 %1</translation>
-    </message>
-    <message>
-        <source>same e-mail %1</source>
-        <translation>同一邮箱 %1</translation>
-    </message>
-    <message>
-        <source>same name and postcode</source>
-        <translation>姓名和邮编相同</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>姓名相同</translation>
-    </message>
-</context>
-<context>
-    <name>hd::MessagingWindow</name>
-    <message>
-        <source>The buyer has not written yet; the Page cannot start the conversation</source>
-        <translation>买家尚未发消息；主页无法主动发起会话</translation>
-    </message>
-    <message>
-        <source>Window closed: the buyer must write again before you can reply</source>
-        <translation>窗口已关闭：买家需再次发消息后才能回复</translation>
-    </message>
-    <message>
-        <source>Window closes in %1 h</source>
-        <translation>窗口将在 %1 小时后关闭</translation>
-    </message>
-    <message>
-        <source>Window closes in %1 min</source>
-        <translation>窗口将在 %1 分钟后关闭</translation>
-    </message>
-    <message>
-        <source>HUMAN_AGENT tag, %1 days left</source>
-        <translation>HUMAN_AGENT 标签，剩余 %1 天</translation>
-    </message>
-    <message>
-        <source>HUMAN_AGENT tag, 1 day left</source>
-        <translation>HUMAN_AGENT 标签，剩余 1 天</translation>
-    </message>
-    <message>
-        <source>HUMAN_AGENT tag, %1 h left</source>
-        <translation>HUMAN_AGENT 标签，剩余 %1 小时</translation>
-    </message>
-    <message>
-        <source>HUMAN_AGENT tag, %1 min left</source>
-        <translation>HUMAN_AGENT 标签，剩余 %1 分钟</translation>
     </message>
 </context>
 </TS>

@@ -83,17 +83,16 @@ MergeScore CustomerMergeScorer::score(const CustomerFacts &a, const CustomerFact
 
 QString CustomerMergeScorer::describe(const MergeScore &score)
 {
-    const char *ctx = "hd::CustomerMergeScorer";
     QStringList parts;
     for (const QString &r : score.reasons) {
         if (r == "order"_L1)
-            parts << QCoreApplication::translate(ctx, "same order %1").arg(score.sharedOrder);
+            parts << QCoreApplication::translate("hd::CustomerMergeScorer", "same order %1").arg(score.sharedOrder);
         else if (r == "email"_L1)
-            parts << QCoreApplication::translate(ctx, "same e-mail %1").arg(score.sharedEmail);
+            parts << QCoreApplication::translate("hd::CustomerMergeScorer", "same e-mail %1").arg(score.sharedEmail);
         else if (r == "name_postcode"_L1)
-            parts << QCoreApplication::translate(ctx, "same name and postcode");
+            parts << QCoreApplication::translate("hd::CustomerMergeScorer", "same name and postcode");
         else if (r == "name"_L1)
-            parts << QCoreApplication::translate(ctx, "same name");
+            parts << QCoreApplication::translate("hd::CustomerMergeScorer", "same name");
     }
     return parts.join(u", "_s);
 }

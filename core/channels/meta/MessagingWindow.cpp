@@ -50,29 +50,28 @@ QString MessagingWindow::describe(const MessagingWindowState &state)
     constexpr qint64 kMinute = 60'000;
     constexpr qint64 kHour = 60 * kMinute;
     constexpr qint64 kDay = 24 * kHour;
-    const char *ctx = "hd::MessagingWindow";
     switch (state.phase) {
     case MessagingWindowState::Phase::NoBuyerMessage:
-        return QCoreApplication::translate(ctx,
+        return QCoreApplication::translate("hd::MessagingWindow",
                                            "The buyer has not written yet; the Page cannot start the conversation");
     case MessagingWindowState::Phase::Closed:
-        return QCoreApplication::translate(ctx, "Window closed: the buyer must write again before you can reply");
+        return QCoreApplication::translate("hd::MessagingWindow", "Window closed: the buyer must write again before you can reply");
     case MessagingWindowState::Phase::Standard: {
         const qint64 r = state.remainingMs;
         if (r >= kHour)
-            return QCoreApplication::translate(ctx, "Window closes in %1 h").arg(r / kHour);
-        return QCoreApplication::translate(ctx, "Window closes in %1 min")
+            return QCoreApplication::translate("hd::MessagingWindow", "Window closes in %1 h").arg(r / kHour);
+        return QCoreApplication::translate("hd::MessagingWindow", "Window closes in %1 min")
             .arg(std::max<qint64>(1, (r + kMinute - 1) / kMinute));
     }
     case MessagingWindowState::Phase::HumanAgent: {
         const qint64 r = state.remainingMs;
         if (r >= 2 * kDay)
-            return QCoreApplication::translate(ctx, "HUMAN_AGENT tag, %1 days left").arg(r / kDay);
+            return QCoreApplication::translate("hd::MessagingWindow", "HUMAN_AGENT tag, %1 days left").arg(r / kDay);
         if (r >= kDay)
-            return QCoreApplication::translate(ctx, "HUMAN_AGENT tag, 1 day left");
+            return QCoreApplication::translate("hd::MessagingWindow", "HUMAN_AGENT tag, 1 day left");
         if (r >= kHour)
-            return QCoreApplication::translate(ctx, "HUMAN_AGENT tag, %1 h left").arg(r / kHour);
-        return QCoreApplication::translate(ctx, "HUMAN_AGENT tag, %1 min left")
+            return QCoreApplication::translate("hd::MessagingWindow", "HUMAN_AGENT tag, %1 h left").arg(r / kHour);
+        return QCoreApplication::translate("hd::MessagingWindow", "HUMAN_AGENT tag, %1 min left")
             .arg(std::max<qint64>(1, (r + kMinute - 1) / kMinute));
     }
     }
