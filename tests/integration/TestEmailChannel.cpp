@@ -171,9 +171,7 @@ private Q_SLOTS:
         if (imapUrl.isEmpty() || smtpUrl.isEmpty() || m_sinkDir.isEmpty()) {
             const char *msg = "needs Dovecot and the SMTP sink: run it with "
                               "./scripts/services.sh --only dovecot,smtp_sink -- <this test>";
-            if (qgetenv("CI") == "true")
-                QFAIL(msg);
-            QSKIP(msg);
+            QFAIL(msg); // locally as in CI: a skipped test is not a pass
         }
         const QUrl imap(QString::fromLatin1(imapUrl));
         const QUrl smtp(QString::fromLatin1(smtpUrl));
