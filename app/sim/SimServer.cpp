@@ -1,5 +1,7 @@
 #include "app/sim/SimServer.h"
 
+#include "app/sim/SimScenarioGenerator.h"
+
 #include "core/common/Clock.h"
 
 #include <QFile>
@@ -224,6 +226,8 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
     ++m_counts[route->name];
 
     if (const std::optional<SimFault> fault = takeFault(route->name)) {
+        if (fault->kind != SimFault::Kind::Duplicate || m_lastAnswer.contains(route->name))
+            ++m_faultCounts[SimFault::kindToString(fault->kind)];
         switch (fault->kind) {
         case SimFault::Kind::ServerError:
             write(responder, simError(fault->status, u"simulated server error"_s));
@@ -236,6 +240,9 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         }
         case SimFault::Kind::Timeout: m_held.push_back(std::move(responder)); return;
         case SimFault::Kind::Malformed: {
+            // A 200 to a write means the server did it: run the handler, then garble the answer.
+            if (req.method != "GET")
+                (void)route->handler(req);
             SimResponse r;
             r.setHeader("Content-Type", "application/json");
             r.body = "{\"this is\": not json, <html>oops</html>";
@@ -324,6 +331,12 @@ SimResponse SimServer::handleControl(const SimRequest &req)
             return simError(400, created.error().message);
         return SimResponse::json(created.value());
     }
+    if (what == u"generate"_s && req.method == "POST") {
+        const Result<QJsonObject> generated = SimScenarioGenerator::generate(*this, req.json());
+        if (!generated)
+            return simError(400, generated.error().message);
+        return SimResponse::json(generated.value());
+    }
     if (what == u"expire_tokens"_s && req.method == "POST") {
         const QString channel = req.json().value(u"channel"_s).toString();
         if (channel.isEmpty()) {
@@ -347,7 +360,11 @@ SimResponse SimServer::handleControl(const SimRequest &req)
         QJsonObject counts;
         for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
             counts.insert(it.key(), it.value());
-        return SimResponse::json(QJsonObject{{u"requests"_s, counts}, {u"held"_s, qint64(m_held.size())}});
+        QJsonObject faults;
+        for (auto it = m_faultCounts.cbegin(); it != m_faultCounts.cend(); ++it)
+            faults.insert(it.key(), it.value());
+        return SimResponse::json(
+            QJsonObject{{u"requests"_s, counts}, {u"faults"_s, faults}, {u"held"_s, qint64(m_held.size())}});
     }
     return simError(404, u"unknown control endpoint "_s + req.path);
 }

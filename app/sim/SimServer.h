@@ -40,7 +40,8 @@ namespace hd::sim {
 ///   POST /_sim/inject   {"channel":"ebay","buyer":"…","text":"…",["conversationId"],["orderId"]}
 ///   POST /_sim/expire_tokens {"channel":"ebay"}
 ///   GET /_sim/sent?channel=ebay   replies the APIs accepted
-///   GET /_sim/stats     requests per route; GET /_sim/health
+///   POST /_sim/generate  generated buyer traffic (SimScenarioGenerator)
+///   GET /_sim/stats     requests per route, faults fired per kind; GET /_sim/health
 class SimServer final : public QObject
 {
     Q_OBJECT
@@ -76,6 +77,8 @@ public:
     QList<SimFault> faults() const { return m_faults; }
     /// Requests seen per route name (control routes not counted).
     QHash<QString, int> requestCounts() const { return m_counts; }
+    /// Faults that fired, per kind name ("server_error", "timeout", ...).
+    QHash<QString, int> faultCounts() const { return m_faultCounts; }
 
     SimState &state() { return m_state; }
     const Clock &clock() const { return m_clock; }
@@ -112,6 +115,7 @@ private:
     QList<SimFault> m_faults;
     QHash<QString, SimResponse> m_lastAnswer; ///< per route, for Duplicate
     QHash<QString, int> m_counts;
+    QHash<QString, int> m_faultCounts;
     std::list<QHttpServerResponder> m_held; ///< Timeout faults: requests never answered
     QRandomGenerator m_random{20261122u};
 };

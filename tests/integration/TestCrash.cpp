@@ -1,17 +1,29 @@
-// Crash proof: a child process (TestCrashDriver) syncing and sending is killed with SIGKILL at
-// random points, 20 times (HARBORDESK_CRASH_KILLS overrides), restarted each time with more
-// messages on the channels and more replies queued; then it runs to the end. Afterwards nothing
-// is lost, nothing is stored twice, no reply was delivered twice (counted at the remote), and
-// PRAGMA integrity_check is ok after every kill.
+// Crash proof (issue #3): a harbordesk-sim process holds five channels (eBay, Shopee, Facebook,
+// Instagram, TikTok Shop) and fails about 20% of the requests with every fault it has. A child
+// process (TestCrashDriver: the real connectors, SyncEngine and OutboxSender on the workspace)
+// syncs and sends against it and is killed with SIGKILL at a random point, 20 times
+// (HARBORDESK_CRASH_KILLS overrides); before each run the simulator gains buyer messages and the
+// agents queue replies to conversations already synced. A last run goes to the end. Afterwards
+// every generated message is stored exactly once, every reply is sent, the simulator's send log
+// holds each reply exactly once (the connectors' already-sent check after a crash), and
+// PRAGMA integrity_check was ok after every kill.
 
+#include "app/sim/SimFault.h"
 #include "core/sync/ChannelStateRepository.h"
-#include "tests/core/sync/FakeChannelConnector.h"
 #include "tests/core/sync/SyncTestSupport.h"
+#include "tests/integration/SimSoakSupport.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +54,30 @@ QString integrity(const QString &path)
     return result;
 }
 
+/// One call to the simulator's control endpoints; an empty object (and a warning) on failure.
+QJsonObject control(QNetworkAccessManager &nam,
+                    const QUrl &base,
+                    const QByteArray &method,
+                    const QString &path,
+                    const QJsonObject &body = {})
+{
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setTransferTimeout(60'000);
+    QNetworkReply *reply =
+        nam.sendCustomRequest(req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(90'000))
+        qWarning("simulator %s did not answer", qPrintable(path));
+    const QByteArray answer = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError)
+        qWarning("simulator %s: %s %s", qPrintable(path), qPrintable(reply->errorString()), answer.constData());
+    reply->deleteLater();
+    return QJsonDocument::fromJson(answer).object();
+}
+
 } // namespace
 
 class TestCrash : public QObject
@@ -49,74 +85,114 @@ class TestCrash : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void killNineDuringSyncAndSend()
     {
         const QString driver = QCoreApplication::applicationDirPath() + u"/TestCrashDriver"_s;
         QVERIFY2(QFile::exists(driver), qPrintable(driver));
+        QVERIFY2(QFile::exists(QStringLiteral(HD_SIM_BINARY)), HD_SIM_BINARY);
         const int kills = qEnvironmentVariableIsSet("HARBORDESK_CRASH_KILLS")
             ? qEnvironmentVariableIntValue("HARBORDESK_CRASH_KILLS")
             : 20;
-        constexpr int kChannels = 3;
-        constexpr int kStep = 150;      // messages each channel gains per round
-        constexpr int kRepliesStep = 4; // replies queued per channel per round
+        constexpr int kStep = 30; // messages each channel gains per round
+        constexpr int kPerConversation = 3;
+        constexpr int kRepliesStep = 2; // replies queued per channel per round
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
+        QElapsedTimer total;
+        total.start();
+
+        // The simulator process: the five accounts and the fault mix, as a scenario file.
+        QJsonObject scenario = simtest::soakScenario();
+        QJsonArray faults;
+        for (const sim::SimFault &f : simtest::soakFaults())
+            faults.append(f.toJson());
+        scenario.insert(u"faults"_s, faults);
+        const QString scenarioPath = dir.filePath(u"scenario.json"_s);
+        {
+            QFile f(scenarioPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(scenario).toJson());
+        }
+        QProcess sim;
+        sim.setProcessChannelMode(QProcess::SeparateChannels);
+        sim.start(QStringLiteral(HD_SIM_BINARY),
+                  {u"--port"_s, u"0"_s, u"--scenario"_s, scenarioPath, u"--seed"_s, u"20261122"_s});
+        QVERIFY2(sim.waitForStarted(10'000), qPrintable(sim.errorString()));
+        QVERIFY(QTest::qWaitFor([&] { return sim.canReadLine(); }, 20'000));
+        bool portOk = false;
+        const int port = QString::fromLatin1(sim.readLine()).trimmed().toInt(&portOk);
+        QVERIFY2(portOk && port > 0, qPrintable(QString::fromLocal8Bit(sim.readAllStandardError())));
+        QUrl simBase;
+        simBase.setScheme(u"http"_s);
+        simBase.setHost(u"127.0.0.1"_s);
+        simBase.setPort(port);
+        QNetworkAccessManager nam;
+
+        const QList<simtest::SoakChannel> kinds = simtest::soakChannels();
+        QJsonArray specs;
+        for (const simtest::SoakChannel &c : kinds)
+            specs.append(c.generator);
         const QString wsPath = dir.filePath(u"crash.sqlite"_s);
-        const QString remote = dir.filePath(u"remote.sqlite"_s);
         SystemClock clock;
         QList<qint64> channels;
         {
             auto ws = Workspace::open(wsPath, clock);
             QVERIFY(ws);
-            for (int i = 0; i < kChannels; ++i)
-                channels << test::addChannel(*ws.value(),
-                                             ChannelKind::Ebay,
-                                             u"Crash %1"_s.arg(i + 1),
-                                             u"{\"connector\": \"fake\"}"_s);
+            channels = simtest::addSoakChannels(*ws.value(), simBase);
+            QVERIFY(!channels.contains(0));
         }
 
         QRandomGenerator random(20'261'122);
-        int replies = 0, killedSync = 0, killedSend = 0, finishedEarly = 0, integrityOk = 0;
-        int total = 0;
+        QHash<qint64, QSet<QString>> expected; // channel → generated message ids
+        QHash<QString, int> replyTexts;
+        int killedSync = 0, killedSend = 0, finishedEarly = 0, integrityOk = 0, rounds = 0;
         // Kill points are drawn within the time a run takes on this machine (measured from runs that
         // finished first), so that the kills land while the child works on a fast or a slow machine.
-        // Rounds go on until `kills` SIGKILLs have landed (bounded), then one last run finishes.
-        qint64 typicalRunMs = 700;
-        int rounds = 0;
+        qint64 typicalRunMs = 1'500;
         for (int round = 0;; ++round) {
             const bool last = killedSync + killedSend >= kills || round >= 4 * kills;
             rounds = round + 1;
-            total += kStep;
+            // Between runs (no child alive): buyers wrote more, the agents queued more replies.
+            const QJsonObject generated = control(nam,
+                                                  simBase,
+                                                  "POST",
+                                                  u"/_sim/generate"_s,
+                                                  QJsonObject{{u"channels"_s, specs},
+                                                              {u"perChannel"_s, kStep},
+                                                              {u"perConversation"_s, kPerConversation},
+                                                              {u"tag"_s, u"r%1"_s.arg(round, 3, 10, QChar(u'0'))}});
+            QCOMPARE(generated.value(u"total"_s).toInteger(), qint64(kinds.size()) * kStep);
+            for (qsizetype i = 0; i < kinds.size(); ++i)
+                for (const QJsonValue &v : generated.value(u"channels"_s)
+                                               .toObject()
+                                               .value(kinds.at(i).generator)
+                                               .toObject()
+                                               .value(u"messages"_s)
+                                               .toArray())
+                    expected[channels.at(i)].insert(v.toString());
             {
-                // Between runs (no child alive): the agents queued more replies.
                 auto ws = Workspace::open(wsPath, clock);
                 QVERIFY(ws);
-                for (qint64 c : std::as_const(channels)) {
-                    QList<InboundMessage> batch;
-                    for (int i = 0; i < kRepliesStep; ++i) {
-                        InboundMessage m;
-                        m.channelId = c;
-                        m.externalId = u"pre-%1-%2-%3"_s.arg(c).arg(round).arg(i);
-                        m.conversationExternalId = m.externalId;
-                        m.customerExternalId = u"buyer-pre-%1"_s.arg(i);
-                        m.bodyText = u"Where is my order?"_s;
-                        m.language = u"en"_s;
-                        m.sentAt = clock.nowMs();
-                        batch << m;
-                    }
-                    QVERIFY(ws.value()->ingest().ingest(batch));
+                for (qsizetype i = 0; i < kinds.size(); ++i) {
+                    // Conversations already synced that have no reply yet.
                     QSqlQuery q(ws.value()->database().connection());
-                    q.prepare(u"SELECT id FROM conversations WHERE channel_id = ? AND external_id LIKE ?"_s);
-                    q.addBindValue(c);
-                    q.addBindValue(u"pre-%1-%2-%"_s.arg(c).arg(round));
+                    q.prepare(u"SELECT c.id, c.external_id FROM conversations c WHERE c.channel_id = ? AND NOT EXISTS"
+                              " (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'outbound')"
+                              " ORDER BY c.id LIMIT ?"_s);
+                    q.addBindValue(channels.at(i));
+                    q.addBindValue(kRepliesStep);
                     QVERIFY(q.exec());
-                    QList<qint64> conversations;
+                    QList<std::pair<qint64, QString>> targets;
                     while (q.next())
-                        conversations << q.value(0).toLongLong();
-                    for (qint64 conv : conversations) {
-                        QVERIFY(ws.value()->messages().addReply(conv, 0, u"Shipped today, round %1."_s.arg(round)));
-                        ++replies;
+                        targets.append({q.value(0).toLongLong(), q.value(1).toString()});
+                    for (const auto &[conversation, external] : targets) {
+                        const QString text =
+                            u"Shipped today, round %1 (%2 %3)."_s.arg(round).arg(kinds.at(i).name, external);
+                        QVERIFY(ws.value()->messages().addReply(conversation, 0, text));
+                        replyTexts.insert(text, 1);
                     }
                 }
             }
@@ -125,7 +201,7 @@ private Q_SLOTS:
             child.setProcessChannelMode(QProcess::SeparateChannels);
             QElapsedTimer runTime;
             runTime.start();
-            child.start(driver, {wsPath, remote, QString::number(total)});
+            child.start(driver, {wsPath});
             QVERIFY2(child.waitForStarted(10'000), qPrintable(child.errorString()));
             if (!last) {
                 // A random point: start-up, mid-page, mid-send, between transactions.
@@ -146,9 +222,9 @@ private Q_SLOTS:
                         ++killedSync;
                 }
             } else {
-                QVERIFY2(child.waitForFinished(240'000), "the final run did not finish");
+                QVERIFY2(child.waitForFinished(300'000), "the final run did not finish");
                 QCOMPARE(child.exitStatus(), QProcess::NormalExit);
-                QCOMPARE(child.exitCode(), 0);
+                QVERIFY2(child.exitCode() == 0, child.readAllStandardError().right(2'000).constData());
             }
             const QString check = integrity(wsPath);
             QCOMPARE(check, u"ok"_s);
@@ -160,43 +236,79 @@ private Q_SLOTS:
         auto ws = Workspace::open(wsPath, clock);
         QVERIFY(ws);
         Workspace &w = *ws.value();
-        const qint64 expected = qint64(kChannels) * total;
-        const qint64 stored = test::scalar(w, u"SELECT COUNT(*) FROM messages WHERE external_id LIKE 'ch%'"_s);
-        const qint64 distinct =
-            test::scalar(w, u"SELECT COUNT(DISTINCT external_id) FROM messages WHERE external_id LIKE 'ch%'"_s);
+        qint64 expectedTotal = 0, stored = 0, distinct = 0, missing = 0;
+        for (qint64 c : std::as_const(channels)) {
+            QSqlQuery q(w.database().connection());
+            q.prepare(u"SELECT external_id FROM messages WHERE channel_id = ? AND direction = 'inbound'"_s);
+            q.addBindValue(c);
+            QVERIFY(q.exec());
+            QSet<QString> have;
+            while (q.next()) {
+                ++stored;
+                have.insert(q.value(0).toString());
+            }
+            expectedTotal += expected.value(c).size();
+            distinct += have.size();
+            missing += (expected.value(c) - have).size();
+        }
         const qint64 sent = test::scalar(w, u"SELECT COUNT(*) FROM outbox WHERE state = 'sent'"_s);
         const qint64 queued = test::scalar(w, u"SELECT COUNT(*) FROM outbox"_s);
-        const auto deliveries = test::FakeChannelConnector::deliveries(remote);
-        int twice = 0;
-        for (const auto &[key, n] : deliveries)
-            twice += n > 1 ? 1 : 0;
+        const QJsonObject log = control(nam, simBase, "GET", u"/_sim/sent"_s);
+        QHash<QString, int> deliveries;
+        for (const QJsonValue &v : log.value(u"sent"_s).toArray())
+            ++deliveries[v.toObject().value(u"text"_s).toString()];
+        int twice = 0, never = 0;
+        for (auto it = replyTexts.cbegin(); it != replyTexts.cend(); ++it) {
+            twice += deliveries.value(it.key()) > 1 ? 1 : 0;
+            never += deliveries.value(it.key()) == 0 ? 1 : 0;
+        }
+        const QJsonObject stats = control(nam, simBase, "GET", u"/_sim/stats"_s);
+        qint64 requests = 0, faultsFired = 0;
+        for (const QJsonValue &v : stats.value(u"requests"_s).toObject())
+            requests += v.toInteger();
+        QStringList faultText;
+        const QJsonObject fired = stats.value(u"faults"_s).toObject();
+        for (auto it = fired.begin(); it != fired.end(); ++it) {
+            faultsFired += it.value().toInteger();
+            faultText << u"%1 %2"_s.arg(it.key()).arg(it.value().toInteger());
+        }
         qInfo("crash: %d kills (%d during sync, %d during sending, %d runs finished before the kill), integrity ok "
-              "%d/%d; "
-              "messages expected %lld, stored %lld, distinct %lld; replies %d, outbox %lld, sent %lld, delivered %lld, "
-              "sent twice %d",
+              "%d/%d; messages generated %lld, stored %lld, distinct %lld, missing %lld; replies %lld, outbox %lld, "
+              "sent %lld, delivered %lld, sent twice %d, never delivered %d; %lld requests, %lld faulted (%s); %lld ms",
               killedSync + killedSend,
               killedSync,
               killedSend,
               finishedEarly,
               integrityOk,
               rounds,
-              expected,
+              expectedTotal,
               stored,
               distinct,
-              replies,
+              missing,
+              qint64(replyTexts.size()),
               queued,
               sent,
-              qint64(deliveries.size()),
-              twice);
-        QCOMPARE(stored, expected);
-        QCOMPARE(distinct, expected);
-        QCOMPARE(queued, qint64(replies));
-        QCOMPARE(sent, qint64(replies));
-        QCOMPARE(qint64(deliveries.size()), qint64(replies));
+              log.value(u"count"_s).toInteger(),
+              twice,
+              never,
+              requests,
+              faultsFired,
+              qPrintable(faultText.join(u", "_s)),
+              total.elapsed());
+        sim.kill();
+        sim.waitForFinished(10'000);
+
+        QCOMPARE(missing, 0);
+        QCOMPARE(stored, expectedTotal);
+        QCOMPARE(distinct, expectedTotal);
+        QCOMPARE(queued, qint64(replyTexts.size()));
+        QCOMPARE(sent, queued);
         QCOMPARE(twice, 0);
-        for (qint64 c : std::as_const(channels))
-            QCOMPARE(ChannelStateRepository(w.database()).cursor(c).value(), QString::number(total));
+        QCOMPARE(never, 0);
+        QCOMPARE(log.value(u"count"_s).toInteger(), qint64(replyTexts.size()));
+        QVERIFY(faultsFired > 0);
         QVERIFY2(killedSync + killedSend >= kills, "every planned kill should land while the child works");
+        QVERIFY2(killedSend > 0, "no kill landed while sending");
     }
 };
 

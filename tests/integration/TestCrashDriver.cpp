@@ -1,13 +1,13 @@
-// The child process TestCrash kills with SIGKILL: opens the workspace, syncs every channel from the
-// fake channel (whose remote side is a SQLite file that survives the kill) and sends the queued
-// replies, printing progress lines so the parent knows which phase it interrupted.
-// Usage: TestCrashDriver WORKSPACE REMOTE MESSAGES_PER_CHANNEL
+// The child process TestCrash kills with SIGKILL: opens the workspace, syncs every channel with
+// the real connectors from the harbordesk-sim process its channel rows point at, and sends the
+// queued replies there, printing progress lines so the parent knows which phase it interrupted.
+// Usage: TestCrashDriver WORKSPACE
 // Exit: 0 when every channel is up to date and no reply waits; 3 when work remains; 2 on bad use.
 
 #include "core/Workspace.h"
 #include "core/sync/ConnectorFactory.h"
 #include "core/sync/SyncEngine.h"
-#include "tests/core/sync/FakeChannelConnector.h"
+#include "tests/integration/SimSoakSupport.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +20,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: TestCrashDriver WORKSPACE REMOTE MESSAGES_PER_CHANNEL\n");
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: TestCrashDriver WORKSPACE\n");
         return 2;
     }
-    const int total = args.at(3).toInt();
     SystemClock clock;
     auto ws = Workspace::open(args.at(1), clock);
     if (!ws) {
@@ -32,22 +31,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     ConnectorFactory factory(nullptr, clock);
-    factory.registerBuilder(u"fake"_s, [&](const ConnectorContext &c) -> Result<std::unique_ptr<Connector>> {
-        test::FakeChannelSpec spec;
-        spec.channelId = c.channel.id;
-        spec.total = total;
-        spec.pageSize = 20;
-        spec.faultRate = 0.2;
-        spec.seed = quint32(clock.nowMs());
-        spec.retryAfterMs = 3;
-        spec.latencyMs = 2;
-        spec.remotePath = args.at(2);
-        return std::unique_ptr<Connector>(std::make_unique<test::FakeChannelConnector>(spec));
-    });
+    simtest::registerSimConnectors(factory);
     SyncEngine::Options options;
-    options.backoff = BackoffPolicy{2, 30, 1'000};
+    options.backoff = BackoffPolicy{5, 100, 2'000};
     options.onceMaxFailures = 1'000;
-    options.outbox.backoff = BackoffPolicy{2, 30, 1'000};
+    options.onceOutboxWaitMs = 120'000;
+    options.outbox.backoff = BackoffPolicy{5, 100, 2'000};
     options.outbox.pollIntervalMs = 20;
     options.outbox.maxAttempts = 1'000;
     SyncEngine engine(ws.value()->database(), clock, factory, options);
