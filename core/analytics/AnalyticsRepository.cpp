@@ -177,7 +177,54 @@ Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const 
 
     if (auto s = fillScope(f); !s)
         return s.error();
+    if (options.afterScope) {
+        if (auto s = options.afterScope(); !s)
+            return s.error();
+    }
+    if (auto s = readRows(u"analytics_scope"_s, f, options, data); !s)
+        return s.error();
+    return data;
+}
 
+Result<AnalyticsData> AnalyticsRepository::loadConversations(const QList<qint64> &ids) const
+{
+    AnalyticsData data;
+    auto calendar = reportingCalendar();
+    if (!calendar)
+        return calendar.error();
+    data.calendar = calendar.value();
+    QSqlQuery q(m_db.connection());
+    const QString create = m_db.dialect().isSqlite()
+        ? u"CREATE TEMP TABLE IF NOT EXISTS analytics_ids (id INTEGER PRIMARY KEY)"_s
+        : u"CREATE TEMP TABLE IF NOT EXISTS analytics_ids (id BIGINT PRIMARY KEY)"_s;
+    if (!q.exec(create) || !q.exec(u"DELETE FROM analytics_ids"_s))
+        return databaseError(q, u"analytics ids"_s);
+    constexpr qsizetype kChunk = 500; // bind-parameter limits: SQLite 32766, PostgreSQL 65535
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - start);
+        QString sql = u"INSERT INTO analytics_ids(id) VALUES "_s;
+        QVariantList binds;
+        for (qsizetype i = 0; i < n; ++i) {
+            sql += i == 0 ? u"(?)"_s : u", (?)"_s;
+            binds << ids.at(start + i);
+        }
+        if (!exec(q, sql + u" ON CONFLICT DO NOTHING"_s, binds))
+            return databaseError(q, u"analytics ids"_s);
+    }
+    LoadOptions options;
+    options.surveys = false;
+    if (auto s = readRows(u"analytics_ids"_s, AnalyticsFilter{}, options, data); !s)
+        return s.error();
+    return data;
+}
+
+Status AnalyticsRepository::readRows(const QString &scope,
+                                     const AnalyticsFilter &f,
+                                     const LoadOptions &options,
+                                     AnalyticsData &data) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     const QString details = options.details
         ? u", c.subject, COALESCE(cu.display_name, ''), COALESCE(o.external_id, ''), c.tags"_s
         : QString();
@@ -186,7 +233,7 @@ Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const 
                                                 : QString();
     if (!q.exec(u"SELECT c.id, c.channel_id, c.created_at, c.last_message_at, c.resolved_at, c.status,"
                 " COALESCE(c.assignee_id, 0), c.intent, c.sentiment, c.language"_s
-                + details + u" FROM analytics_scope s JOIN conversations c ON c.id = s.id"_s + detailJoins
+                + details + u" FROM "_s + scope + u" s JOIN conversations c ON c.id = s.id"_s + detailJoins
                 + u" ORDER BY c.id"_s))
         return databaseError(q, u"analytics conversations"_s);
     while (q.next()) {
@@ -217,8 +264,10 @@ Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const 
         if (!q.exec(u"SELECT m.id, m.conversation_id, m.sent_at, COALESCE(m.author_agent_id, 0),"
                     " CASE m.direction WHEN 'inbound' THEN 0 WHEN 'outbound' THEN 1 ELSE 2 END, m.automated,"
                     " CASE WHEN m.status IN ('queued', 'failed') THEN 0 ELSE 1 END"
-                    " FROM analytics_scope s JOIN messages m ON m.conversation_id = s.id"
-                    " ORDER BY m.conversation_id, m.sent_at, m.id"_s))
+                    " FROM "_s
+                    + scope
+                    + u" s JOIN messages m ON m.conversation_id = s.id"
+                      " ORDER BY m.conversation_id, m.sent_at, m.id"_s))
             return databaseError(q, u"analytics messages"_s);
         data.messages.reserve(data.conversations.size() * 4);
         while (q.next()) {
@@ -236,46 +285,56 @@ Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const 
         }
     }
 
-    if (!q.exec(u"SELECT e.conversation_id, e.message_id, e.channel_id, e.agent_id, e.occurred_at, e.duration_ms,"
-                " e.business_duration_ms, e.kind, e.automated, e.target, e.policy"
-                " FROM analytics_scope s JOIN reporting_events e ON e.conversation_id = s.id"
-                " ORDER BY e.conversation_id, e.occurred_at, e.id"_s))
-        return databaseError(q, u"analytics events"_s);
-    while (q.next()) {
-        AnalyticsData::EventRow e;
-        e.conversationId = q.value(0).toLongLong();
-        e.messageId = q.value(1).toLongLong();
-        e.channelId = q.value(2).toLongLong();
-        e.agentId = q.value(3).toLongLong();
-        e.occurredAt = q.value(4).toLongLong();
-        e.durationMs = q.value(5).toLongLong();
-        e.businessDurationMs = q.value(6).toLongLong();
-        e.kind = eventKind(q.value(7).toString());
-        e.automated = q.value(8).toInt() != 0;
-        e.target = q.value(9).toString();
-        e.policy = q.value(10).toString();
-        data.events.push_back(std::move(e));
+    if (options.events) {
+        if (!q.exec(u"SELECT e.conversation_id, e.message_id, e.channel_id, e.agent_id, e.occurred_at, e.duration_ms,"
+                    " e.business_duration_ms, e.kind, e.automated, e.target, e.policy"
+                    " FROM "_s
+                    + scope
+                    + u" s JOIN reporting_events e ON e.conversation_id = s.id"
+                      " ORDER BY e.conversation_id, e.occurred_at, e.id"_s))
+            return databaseError(q, u"analytics events"_s);
+        while (q.next()) {
+            AnalyticsData::EventRow e;
+            e.conversationId = q.value(0).toLongLong();
+            e.messageId = q.value(1).toLongLong();
+            e.channelId = q.value(2).toLongLong();
+            e.agentId = q.value(3).toLongLong();
+            e.occurredAt = q.value(4).toLongLong();
+            e.durationMs = q.value(5).toLongLong();
+            e.businessDurationMs = q.value(6).toLongLong();
+            e.kind = eventKind(q.value(7).toString());
+            e.automated = q.value(8).toInt() != 0;
+            e.target = q.value(9).toString();
+            e.policy = q.value(10).toString();
+            data.events.push_back(std::move(e));
+        }
     }
-    if (!q.exec(u"SELECT r.conversation_id, r.agent_id, r.score, r.sent_at, r.answered_at"
-                " FROM analytics_scope s JOIN csat_responses r ON r.conversation_id = s.id"
-                " ORDER BY r.conversation_id, r.sent_at, r.id"_s))
-        return databaseError(q, u"analytics csat"_s);
-    while (q.next())
-        data.csat.push_back({q.value(0).toLongLong(),
-                             q.value(1).toLongLong(),
-                             q.value(2).toInt(),
-                             q.value(3).toLongLong(),
-                             q.value(4).toLongLong()});
-    if (!exec(q,
-              u"SELECT f.conversation_id, f.agent_id, f.started_at, f.duration_ms"
-              " FROM analytics_scope s JOIN focus_sessions f ON f.conversation_id = s.id"
-              " WHERE f.started_at >= ? AND f.started_at < ? ORDER BY f.conversation_id, f.started_at"_s,
-              {f.fromMs, f.toMs}))
-        return databaseError(q, u"analytics focus"_s);
-    while (q.next())
-        data.focus.push_back(
-            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
-    return data;
+    if (options.surveys) {
+        if (!q.exec(u"SELECT r.conversation_id, r.agent_id, r.score, r.sent_at, r.answered_at"
+                    " FROM "_s
+                    + scope
+                    + u" s JOIN csat_responses r ON r.conversation_id = s.id"
+                      " ORDER BY r.conversation_id, r.sent_at, r.id"_s))
+            return databaseError(q, u"analytics csat"_s);
+        while (q.next())
+            data.csat.push_back({q.value(0).toLongLong(),
+                                 q.value(1).toLongLong(),
+                                 q.value(2).toInt(),
+                                 q.value(3).toLongLong(),
+                                 q.value(4).toLongLong()});
+        if (!exec(q,
+                  u"SELECT f.conversation_id, f.agent_id, f.started_at, f.duration_ms"
+                  " FROM "_s
+                      + scope
+                      + u" s JOIN focus_sessions f ON f.conversation_id = s.id"
+                        " WHERE f.started_at >= ? AND f.started_at < ? ORDER BY f.conversation_id, f.started_at"_s,
+                  {f.fromMs, f.toMs}))
+            return databaseError(q, u"analytics focus"_s);
+        while (q.next())
+            data.focus.push_back(
+                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    }
+    return {};
 }
 
 Result<qint64> AnalyticsRepository::backlogCount(const AnalyticsFilter &f) const

@@ -29,7 +29,12 @@ public:
     {
         bool details = false; ///< subject, buyer, order and tags of each conversation (reports)
         bool messages = true; ///< the message rows (volume, response times, response rates)
+        bool events = true;   ///< the reporting_events rows
+        bool surveys = true;  ///< the CSAT and focus rows
         const std::atomic_bool *cancel = nullptr;
+        /// Runs once the temporary table analytics_scope (id) holds the period's conversation ids,
+        /// before any row is read (ConversationFactsStore refreshes stale facts there).
+        std::function<Status()> afterScope;
     };
 
     /// The conversations that matter for the period (a message in it, created before its end and
@@ -38,6 +43,11 @@ public:
     /// the reporting calendar.
     Result<AnalyticsData> load(const AnalyticsFilter &filter, const LoadOptions &options) const;
     Result<AnalyticsData> load(const AnalyticsFilter &filter) const { return load(filter, LoadOptions{}); }
+
+    /// The rows of exactly these conversations (all their messages and events, no CSAT or focus),
+    /// sorted as load() sorts them, with the reporting calendar: what FactsBuilder needs to
+    /// recompute their facts.
+    Result<AnalyticsData> loadConversations(const QList<qint64> &ids) const;
 
     /// The business calendar durations are counted on: the first enabled company SLA policy on a
     /// business calendar (as the reporting events do); 24/7 when there is none.
@@ -109,6 +119,11 @@ private:
     };
     Clause conversationFilter(const AnalyticsFilter &filter) const;
     Status fillScope(const AnalyticsFilter &filter) const;
+    /// Reads the rows of the conversations whose ids are in the temporary table `scope`.
+    Status readRows(const QString &scope,
+                    const AnalyticsFilter &filter,
+                    const LoadOptions &options,
+                    AnalyticsData &data) const;
 
     const Database &m_db;
 };

@@ -56,8 +56,9 @@ struct ConversationFacts
     bool firstContactResolution = false;
     /// Resolved with no human reply at all while an automated reply was sent.
     bool autoResolved = false;
-    int csatScore = 0;  ///< latest answered score 1..5, 0 = none
-    qint64 focusMs = 0; ///< focused agent time in the loaded period
+    int eventMismatches = 0; ///< events whose calendar duration disagrees with the messages by > 1 s
+    int csatScore = 0;       ///< latest answered score 1..5, 0 = none
+    qint64 focusMs = 0;      ///< focused agent time in the loaded period
 
     const Response *firstResponse() const
     {

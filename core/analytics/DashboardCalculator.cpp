@@ -131,8 +131,10 @@ QStringList DashboardCalculator::figureIds()
 Dashboard DashboardCalculator::compute(const AnalyticsData &data,
                                        const std::vector<ConversationFacts> &facts,
                                        const AnalyticsFilter &filter,
-                                       qint64 nowMs)
+                                       qint64 nowMs,
+                                       Detail detail)
 {
+    const bool full = detail == Detail::Full;
     Dashboard d;
     d.filter = filter;
     LocalTime local(data.calendar.timeZone());
@@ -164,6 +166,8 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
         return a;
     };
     const auto drill = [&](const QString &key, qint64 conversationId) {
+        if (!full)
+            return;
         QList<qint64> &ids = d.drill[key];
         if (ids.isEmpty() || ids.constLast() != conversationId)
             ids.append(conversationId);
@@ -188,8 +192,10 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
             const QString sentiment = row.sentiment.isEmpty() ? u"unknown"_s : row.sentiment;
             ++intents[intent];
             ++sentiments[sentiment];
-            drill(u"intent:"_s + intent, f.id);
-            drill(u"sentiment:"_s + sentiment, f.id);
+            if (full) {
+                drill(u"intent:"_s + intent, f.id);
+                drill(u"sentiment:"_s + sentiment, f.id);
+            }
         }
         for (const auto &r : f.responses) {
             if (!inPeriod(r.at, filter))
@@ -198,7 +204,8 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
             AgentAcc &agent = agentOf(r.agentId);
             ++agent.row.responses;
             agent.conversations.insert(f.id);
-            drill(u"agent:"_s + QString::number(r.agentId), f.id);
+            if (full)
+                drill(u"agent:"_s + QString::number(r.agentId), f.id);
             if (r.first) {
                 frt.add(r.calendarMs, r.businessMs);
                 day.frt.push_back(r.calendarMs);
@@ -254,8 +261,10 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
             (s.hit ? t.first : t.second)++;
             (s.hit ? c.first : c.second)++;
             (s.hit ? b.first : b.second)++;
-            drill(u"sla:"_s + QString::number(f.channelId), f.id);
-            drill(u"sla_target:"_s + s.target, f.id);
+            if (full) {
+                drill(u"sla:"_s + QString::number(f.channelId), f.id);
+                drill(u"sla_target:"_s + s.target, f.id);
+            }
             drill(u"sla_compliance"_s, f.id);
         }
     }
@@ -272,6 +281,11 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     for (const auto &m : data.messages) {
         if (!inPeriod(m.sentAt, filter))
             continue;
+        if (!full) { // the counts only
+            inbound += m.direction == Data::Direction::Inbound;
+            outbound += m.direction == Data::Direction::Outbound && m.delivered;
+            continue;
+        }
         if (m.direction == Data::Direction::Inbound) {
             ++inbound;
             const auto p = local.parts(m.sentAt);
@@ -358,7 +372,7 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
 
     // Marketplace response rates, each platform's own counting rule, over this period.
     const qint64 rateNow = std::min(filter.toMs, nowMs);
-    if (rateNow > filter.fromMs) {
+    if (full && rateNow > filter.fromMs) {
         std::map<qint64, QList<ResponseRate::Thread>> threads;
         size_t mi = 0;
         for (const auto &c : data.conversations) {

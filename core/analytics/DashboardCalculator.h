@@ -15,11 +15,15 @@ namespace hd {
 class DashboardCalculator final
 {
 public:
+    /// Full: everything. Figures: the headline figures only (what attachPrevious() copies), without
+    /// drill-down lists, the heat map, per-day volumes or marketplace response rates.
+    enum class Detail { Full, Figures };
     /// `nowMs` caps the marketplace response-rate window (samples cannot be judged in the future).
     static Dashboard compute(const AnalyticsData &data,
                              const std::vector<ConversationFacts> &facts,
                              const AnalyticsFilter &filter,
-                             qint64 nowMs);
+                             qint64 nowMs,
+                             Detail detail = Detail::Full);
     /// Copies the previous period's headline values into `current` (Figure::previous).
     static void attachPrevious(Dashboard &current, const Dashboard &previous);
     /// The ids of the headline figures, in display order.

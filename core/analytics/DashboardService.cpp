@@ -1,5 +1,6 @@
 #include "core/analytics/DashboardService.h"
 
+#include "core/analytics/ConversationFactsStore.h"
 #include "core/analytics/DashboardCalculator.h"
 #include "core/analytics/FactsBuilder.h"
 #include "core/common/Log.h"
@@ -30,6 +31,47 @@ DashboardService::~DashboardService()
     m_pool.waitForDone();
 }
 
+namespace {
+
+/// The current period's dashboard plus the previous period's headline values, from loaded rows
+/// and facts covering both periods.
+Result<Dashboard> computeBoth(const AnalyticsRepository &repo,
+                              AnalyticsData &data,
+                              const std::vector<ConversationFacts> &facts,
+                              int mismatches,
+                              const AnalyticsFilter &filter,
+                              qint64 nowMs,
+                              bool comparePrevious)
+{
+    Dashboard dashboard = DashboardCalculator::compute(data, facts, filter, nowMs);
+    dashboard.eventMismatches = mismatches;
+    if (comparePrevious) {
+        const AnalyticsFilter previous = filter.previousPeriod();
+        auto backlog = repo.backlogCount(previous);
+        if (!backlog)
+            return backlog.error();
+        data.backlog = backlog.value();
+        DashboardCalculator::attachPrevious(
+            dashboard,
+            DashboardCalculator::compute(data, facts, previous, nowMs, DashboardCalculator::Detail::Figures));
+    }
+    if (mismatches > 0)
+        log::warn("analytics", u"%1 reporting event durations disagree with the messages"_s.arg(mismatches));
+    return dashboard;
+}
+
+/// One load covers both periods: a conversation's facts do not depend on the period, and every
+/// formula keeps only what happened inside the period it computes.
+AnalyticsFilter loadedPeriod(const AnalyticsFilter &filter, bool comparePrevious)
+{
+    AnalyticsFilter both = filter;
+    if (comparePrevious)
+        both.fromMs = filter.previousPeriod().fromMs;
+    return both;
+}
+
+} // namespace
+
 Result<Dashboard> DashboardService::compute(const Database &db,
                                             const AnalyticsFilter &filter,
                                             qint64 nowMs,
@@ -38,33 +80,38 @@ Result<Dashboard> DashboardService::compute(const Database &db,
 {
     QElapsedTimer timer;
     timer.start();
+    if (auto s = filter.validate(); !s)
+        return s.error();
+    auto loaded = ConversationFactsStore(db).load(loadedPeriod(filter, comparePrevious), cancel);
+    if (!loaded)
+        return loaded.error();
+    auto &l = loaded.value();
+    auto dashboard =
+        computeBoth(AnalyticsRepository(db), l.data, l.facts, l.mismatches, filter, nowMs, comparePrevious);
+    if (dashboard)
+        dashboard.value().computeMs = timer.elapsed();
+    return dashboard;
+}
+
+Result<Dashboard> DashboardService::computeFromRows(const Database &db,
+                                                    const AnalyticsFilter &filter,
+                                                    qint64 nowMs,
+                                                    bool comparePrevious,
+                                                    const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
     const AnalyticsRepository repo(db);
     AnalyticsRepository::LoadOptions options;
     options.cancel = cancel;
-    // One load covers both periods: a conversation's facts do not depend on the period, and every
-    // formula keeps only what happened inside the period it computes.
-    const AnalyticsFilter previous = filter.previousPeriod();
-    AnalyticsFilter both = filter;
-    if (comparePrevious)
-        both.fromMs = previous.fromMs;
-    auto data = repo.load(both, options);
+    auto data = repo.load(loadedPeriod(filter, comparePrevious), options);
     if (!data)
         return data.error();
     int mismatches = 0;
     const auto facts = FactsBuilder::build(data.value(), &mismatches);
-    Dashboard dashboard = DashboardCalculator::compute(data.value(), facts, filter, nowMs);
-    dashboard.eventMismatches = mismatches;
-    if (comparePrevious) {
-        auto backlog = repo.backlogCount(previous);
-        if (!backlog)
-            return backlog.error();
-        data.value().backlog = backlog.value();
-        DashboardCalculator::attachPrevious(dashboard,
-                                            DashboardCalculator::compute(data.value(), facts, previous, nowMs));
-    }
-    dashboard.computeMs = timer.elapsed();
-    if (mismatches > 0)
-        log::warn("analytics", u"%1 reporting event durations disagree with the messages"_s.arg(mismatches));
+    auto dashboard = computeBoth(repo, data.value(), facts, mismatches, filter, nowMs, comparePrevious);
+    if (dashboard)
+        dashboard.value().computeMs = timer.elapsed();
     return dashboard;
 }
 

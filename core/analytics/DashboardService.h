@@ -32,6 +32,14 @@ public:
                                      qint64 nowMs,
                                      bool comparePrevious = true,
                                      const std::atomic_bool *cancel = nullptr);
+    /// The same dashboard computed from every message and event row of the period instead of the
+    /// stored per-conversation facts (ConversationFactsStore). Slow on large workspaces: the
+    /// benchmark and the tests use it to check that both give the same figures.
+    static Result<Dashboard> computeFromRows(const Database &db,
+                                             const AnalyticsFilter &filter,
+                                             qint64 nowMs,
+                                             bool comparePrevious = true,
+                                             const std::atomic_bool *cancel = nullptr);
 
     /// Starts computing; dashboardReady or failed follows (for the newest request only).
     void refresh(const AnalyticsFilter &filter);

@@ -109,8 +109,10 @@ std::vector<ConversationFacts> FactsBuilder::build(const AnalyticsData &data, in
             r.agentId = m.authorAgentId != 0 ? m.authorAgentId : c.assigneeId;
             r.first = f.responses.empty();
             if (const auto *e = responseEvents.value(m.id, nullptr)) {
-                if (std::llabs(e->durationMs - r.calendarMs) > 1000)
+                if (std::llabs(e->durationMs - r.calendarMs) > 1000) {
                     ++mismatchCount;
+                    ++f.eventMismatches;
+                }
                 r.calendarMs = e->durationMs;
                 r.businessMs = e->businessDurationMs;
                 r.fromEvent = true;

@@ -3,6 +3,15 @@
 namespace hd::migrations {
 using namespace Qt::StringLiterals;
 
+QString analyticsConversationFactsTable()
+{
+    return u"CREATE TABLE IF NOT EXISTS analytics_conversation_facts (conversation_id {{BIGINT}} PRIMARY KEY,"
+           " conv_version {{BIGINT}} NOT NULL, conv_updated_at {{BIGINT}} NOT NULL,"
+           " conv_message_count {{BIGINT}} NOT NULL, conv_status TEXT NOT NULL, conv_resolved_at {{BIGINT}} NOT NULL,"
+           " conv_assignee_id {{BIGINT}} NOT NULL, conv_last_message_at {{BIGINT}} NOT NULL,"
+           " recheck INTEGER NOT NULL DEFAULT 0, facts {{BLOB}} NOT NULL)"_s;
+}
+
 QStringList analyticsSchema()
 {
     return {
@@ -18,7 +27,8 @@ QStringList analyticsSchema()
         u"CREATE INDEX focus_sessions_time ON focus_sessions(started_at)"_s,
         // Saved report definitions written to a folder daily or weekly.
         u"CREATE TABLE report_definitions (id {{PK}}, name TEXT NOT NULL, kind TEXT NOT NULL,"
-        " filters_json TEXT NOT NULL DEFAULT '{}', schedule TEXT NOT NULL DEFAULT 'daily', folder TEXT NOT NULL DEFAULT '',"
+        " filters_json TEXT NOT NULL DEFAULT '{}', schedule TEXT NOT NULL DEFAULT 'daily', folder TEXT NOT NULL "
+        "DEFAULT '',"
         " excel_friendly INTEGER NOT NULL DEFAULT 0, last_run_at {{BIGINT}} NOT NULL DEFAULT 0, created_at {{BIGINT}} NOT NULL)"_s,
         // The dashboard reads every message of the conversations in a period in (conversation, time)
         // order; covering the columns it needs saves a table lookup per message (1M-message workspace).
@@ -26,6 +36,10 @@ QStringList analyticsSchema()
         " author_agent_id)"_s,
         u"CREATE INDEX csat_responses_conversation ON csat_responses(conversation_id, sent_at)"_s,
         u"CREATE INDEX focus_sessions_conversation ON focus_sessions(conversation_id, started_at)"_s,
+        // What each conversation contributes to the dashboard (ConversationFactsStore): its response,
+        // resolution and SLA facts and a compact message timeline, with the conversation columns they
+        // were computed from (a difference means stale). Kept current lazily before each dashboard.
+        analyticsConversationFactsTable(),
     };
 }
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/analytics/AnalyticsData.h"
+#include "core/analytics/AnalyticsFilter.h"
+#include "core/analytics/ConversationFacts.h"
+#include "core/common/Result.h"
+
+#include <atomic>
+#include <vector>
+
+namespace hd {
+
+class Database;
+
+/// The per-conversation facts table (analytics_conversation_facts), kept current lazily: before the
+/// dashboard reads a period, the conversations of the period whose facts are missing or stale are
+/// recomputed from their messages and reporting events (FactsBuilder) and written back. Everything
+/// else is read as one narrow row per conversation instead of every message.
+///
+/// A stored row is stale when the conversation's version, updated_at, message_count, status,
+/// resolved_at, assignee or last_message_at differ from the values it was computed from; when a
+/// message or reporting event was added to the conversation since (watermarks on their ids, kept in
+/// analytics_facts_state); when the conversation had a queued or failed reply (delivery changes a
+/// message's status without touching the conversation); or when the reporting calendar changed
+/// (every row is recomputed).
+class ConversationFactsStore final
+{
+public:
+    explicit ConversationFactsStore(const Database &db)
+        : m_db(db)
+    {
+    }
+
+    struct Loaded
+    {
+        /// Conversations, channels, agents, CSAT and focus rows and the backlog as
+        /// AnalyticsRepository::load gives them; `messages` holds each conversation's timeline
+        /// (inbound and delivered outbound messages, without ids or authors); `events` is empty.
+        AnalyticsData data;
+        std::vector<ConversationFacts> facts; ///< one per data.conversations entry, same order
+        int mismatches = 0;                   ///< FactsBuilder's cross-check failures, summed
+        int refreshed = 0;                    ///< conversations recomputed by this load
+    };
+
+    /// The period's rows and facts, refreshing stale facts first.
+    Result<Loaded> load(const AnalyticsFilter &filter, const std::atomic_bool *cancel = nullptr) const;
+
+    /// Recomputes and stores the facts of every stale conversation in the workspace (for example
+    /// after a bulk import); returns how many were recomputed.
+    Result<int> refreshAll() const;
+
+private:
+    Result<int> refresh(const QString &candidatesSql, const QVariantList &binds) const;
+    Status invalidateNewRows() const;
+    Status storeFacts(const QList<qint64> &ids) const;
+
+    const Database &m_db;
+};
+
+} // namespace hd
