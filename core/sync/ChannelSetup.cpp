@@ -43,8 +43,11 @@ public:
     Status write(const QString &key, const QString &value) override
     {
         m_values.insert(key, value);
+        m_written.insert(key, value);
         return {};
     }
+    /// What the connector stored while testing (refreshed tokens), by key.
+    const QHash<QString, QString> &written() const { return m_written; }
     Status remove(const QString &key) override
     {
         m_values.remove(key);
@@ -53,6 +56,7 @@ public:
 
 private:
     QHash<QString, QString> m_values;
+    QHash<QString, QString> m_written;
     SecretStore *m_fallback;
 };
 
@@ -68,6 +72,15 @@ struct PendingTest : QObject
 
 void ChannelSetup::test(const Channel &channel, const Secrets &secrets, TestCallback done)
 {
+    testForSave(channel,
+                secrets,
+                [done = std::move(done)](Status ok, std::optional<ChannelFailure> f, const Secrets &) {
+                    done(std::move(ok), std::move(f));
+                });
+}
+
+void ChannelSetup::testForSave(const Channel &channel, const Secrets &secrets, TestedCallback done)
+{
     QHash<QString, QString> keyed;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
         keyed.insert(ConnectorFactory::secretKey(channel, it.key()), it.value());
@@ -78,16 +91,27 @@ void ChannelSetup::test(const Channel &channel, const Secrets &secrets, TestCall
     if (!built) {
         delete pending;
         done(built.error(),
-             ChannelFailure{ChannelFailure::Kind::Permanent, 0, built.error().message, built.error().detail});
+             ChannelFailure{ChannelFailure::Kind::Permanent, 0, built.error().message, built.error().detail},
+             secrets);
         return;
     }
     pending->connector = std::move(built).value();
     QPointer<QObject> guard(pending);
-    pending->connector->testConnection([guard, done](Status ok, std::optional<ChannelFailure> failure) {
-        done(ok, failure);
-        if (guard)
-            guard->deleteLater();
-    });
+    const QString prefix = ConnectorFactory::secretKey(channel, QString());
+    pending->connector->testConnection(
+        [guard, done, secrets, prefix](Status ok, std::optional<ChannelFailure> failure) {
+            Secrets toSave = secrets;
+            if (guard) {
+                const auto *p = static_cast<PendingTest *>(guard.data());
+                const QHash<QString, QString> &written = p->store->written();
+                for (auto it = written.cbegin(); it != written.cend(); ++it)
+                    if (it.key().startsWith(prefix) && !it.value().isEmpty())
+                        toSave.insert(it.key().mid(prefix.size()), it.value());
+            }
+            done(ok, failure, toSave);
+            if (guard)
+                guard->deleteLater();
+        });
 }
 
 Result<qint64> ChannelSetup::add(const Channel &channel, const Secrets &secrets) const

@@ -23,6 +23,10 @@ class ChannelSetup final
 public:
     using Secrets = QHash<QString, QString>; ///< name ("refresh_token", "imap") -> value
     using TestCallback = std::function<void(Status result, std::optional<ChannelFailure> failure)>;
+    /// A test's outcome plus the secrets to save: the ones given, with any the connector replaced
+    /// while testing (a rotated refresh token, a fresh access token).
+    using TestedCallback =
+        std::function<void(Status result, std::optional<ChannelFailure> failure, const Secrets &toSave)>;
 
     ChannelSetup(const Database &db, ConnectorFactory &factory, SecretStore *secrets)
         : m_db(db)
@@ -34,6 +38,10 @@ public:
     /// Tests a channel that is not saved yet (id 0): builds its connector with `secrets` (falling
     /// back to the store for others) and calls testConnection. Answers once, on this thread.
     void test(const Channel &channel, const Secrets &secrets, TestCallback done);
+    /// Tests like test(), then hands back what add() must save. Shopee spends a refresh token on
+    /// each refresh and returns a new one: after a test that refreshed, the token typed in is
+    /// dead and only the returned one works. Give an access token too and no refresh happens.
+    void testForSave(const Channel &channel, const Secrets &secrets, TestedCallback done);
     /// Tests a saved channel with its stored secrets.
     void test(const Channel &channel, TestCallback done) { test(channel, {}, std::move(done)); }
 
