@@ -1534,6 +1534,42 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
         <source>Sentiment: %1</source>
         <translation>情绪：%1</translation>
     </message>
+    <message>
+        <source>Median per day of the replies (or resolves) on that day, in hours.</source>
+        <translation>当天回复（或解决）时长的每日中位数，单位为小时。</translation>
+    </message>
+    <message>
+        <source>Click a point to see the conversations of that day.</source>
+        <translation>点击数据点查看当天的会话。</translation>
+    </message>
+    <message>
+        <source>buyer messages or threads answered within the marketplace&apos;s own limit (Amazon: every buyer message in 24 h; Etsy: thread starts in 24 h; Walmart: 48 h; Shopee and TikTok Shop chats: 12 h), out of those due in the period.</source>
+        <translation>在平台自身时限内回复的买家消息或会话（Amazon：每条买家消息 24 小时内；Etsy：会话首条消息 24 小时内；Walmart：48 小时；Shopee 和 TikTok Shop 聊天：12 小时），占期间内应回复总数的比例。</translation>
+    </message>
+    <message>
+        <source>Click a bar to see the conversations behind it.</source>
+        <translation>点击柱条查看其对应的会话。</translation>
+    </message>
+    <message>
+        <source>Conversations whose first message arrived in the period, by the intent detected in the buyer&apos;s messages.</source>
+        <translation>期间内首条消息到达的会话，按买家消息中识别出的意图分类。</translation>
+    </message>
+    <message>
+        <source>Conversations whose first message arrived in the period, by the sentiment detected in the buyer&apos;s messages.</source>
+        <translation>期间内首条消息到达的会话，按买家消息中识别出的情绪分类。</translation>
+    </message>
+    <message>
+        <source>Click a slice to see the conversations behind it.</source>
+        <translation>点击扇区查看其对应的会话。</translation>
+    </message>
+    <message>
+        <source>SLA met and marketplace response rate (%), the %1 busiest of %2 accounts</source>
+        <translation>SLA 达标率与平台回复率（%），%2 个账号中最繁忙的 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1：%2（%3 %）</translation>
+    </message>
 </context>
 <context>
     <name>hd::Database</name>

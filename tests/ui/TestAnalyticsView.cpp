@@ -1,7 +1,9 @@
 // Drives the analytics dashboard offscreen through object names, on the demo workspace: open it
-// from the main window, change the period and a filter, drill into a chart, open a conversation
-// from the drill-down list, export CSV; the focus tracker stores handle time. With
-// HARBORDESK_SCREENSHOT_DIR set it saves docs/screenshots/analytics-light.png and -dark.png.
+// from the main window, change the period (preset and custom) and a filter, drill into a chart by
+// clicking a bar, open a conversation from the drill-down list, export CSV and compare the file
+// with what the view shows; the charts' text renders in light, dark and Chinese; the focus tracker
+// stores handle time. With HARBORDESK_SCREENSHOT_DIR set it saves analytics-light.png,
+// analytics-dark.png and analytics-zh.png there (docs/screenshots).
 
 #include "core/Workspace.h"
 #include "core/analytics/AnalyticsRepository.h"
@@ -13,18 +15,24 @@
 #include "ui/analytics/HeatMapWidget.h"
 #include "ui/analytics/MetricTile.h"
 #include "ui/conversation/ConversationView.h"
+#include "ui/shell/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Theme.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsTextItem>
+#include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,11 +44,55 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QXYSeries>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace hd;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A CSV file as rows of fields (RFC 4180 quoting, as CsvWriter writes it).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else if (c != u'\r') {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+} // namespace
 
 class TestAnalyticsView : public QObject
 {
@@ -52,7 +104,9 @@ private Q_SLOTS:
     void cleanup();
 
     void opensFiltersDrillsAndExports();
+    void exportedSummaryMatchesTheScreen();
     void rendersInLightAndDarkThemes();
+    void rendersInChinese();
     void focusTrackerStoresHandleTime();
 
 private:
@@ -67,7 +121,22 @@ private:
     AnalyticsView *openAnalytics();
     bool waitForDashboard(AnalyticsView *view, const std::function<void()> &change);
     void screenshot(const QString &name) const;
+    /// What the charts look like at the moment the dashboard is shown, before any further event
+    /// processing (a grab right away must already hold the titles, axes and legends).
+    struct ChartShot
+    {
+        QImage image;
+        QRectF plotArea;
+        QColor text;
+        int visibleTexts = 0; ///< text items on screen: title, axis labels, legend, value labels
+    };
+    QHash<QString, ChartShot> grabChartsWhenShown(AnalyticsView *view, const std::function<void()> &change);
+    static int textPixels(const QImage &image, const QRect &area, const QColor &text);
+    static int visibleTexts(const QChartView *chart);
+    void verifyChartText(AnalyticsView *view, const QHash<QString, ChartShot> &shots);
+    void setCustomPeriod(AnalyticsView *view, int days);
 
+    QLocale m_locale;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<Workspace> m_ws;
@@ -80,6 +149,7 @@ void TestAnalyticsView::initTestCase()
     QCoreApplication::setOrganizationName(u"HarborDeskTest"_s);
     QCoreApplication::setApplicationName(u"TestAnalyticsView"_s);
     Theme::apply(*qApp);
+    m_locale = QLocale();
 }
 
 void TestAnalyticsView::init()
@@ -109,6 +179,7 @@ void TestAnalyticsView::cleanup()
     m_dir.reset();
     qApp->setPalette(QApplication::style()->standardPalette());
     Theme::apply(*qApp);
+    QLocale::setDefault(m_locale); // rendersInChinese switches it
 }
 
 bool TestAnalyticsView::waitForDashboard(AnalyticsView *view, const std::function<void()> &change)
@@ -141,8 +212,116 @@ void TestAnalyticsView::screenshot(const QString &name) const
     if (dir.isEmpty())
         return;
     const QString file = QDir(dir).filePath(name);
+    // Tall enough for every chart; the pending layout of the resized window is done before the grab.
+    m_window->resize(1600, 1500);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY2(m_window->grab().save(file), qPrintable(file));
     qInfo("saved %s", qPrintable(file));
+}
+
+void TestAnalyticsView::setCustomPeriod(AnalyticsView *view, int days)
+{
+    auto *period = view->findChild<QComboBox *>(u"periodCombo"_s);
+    auto *from = view->findChild<QDateEdit *>(u"fromDate"_s);
+    auto *to = view->findChild<QDateEdit *>(u"toDate"_s);
+    QVERIFY(period && from && to);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), QTimeZone::utc()).date();
+    period->setCurrentIndex(period->findData(int(AnalyticsView::Preset::Custom)));
+    to->setDate(today);
+    from->setDate(today.addDays(-(days - 1)));
+}
+
+QHash<QString, TestAnalyticsView::ChartShot> TestAnalyticsView::grabChartsWhenShown(AnalyticsView *view,
+                                                                                    const std::function<void()> &change)
+{
+    QHash<QString, ChartShot> shots;
+    QObject context;
+    // Connected before the spy, so it runs first: nothing else has been processed yet.
+    connect(view, &AnalyticsView::dashboardShown, &context, [&shots, view] {
+        const DashboardCharts *charts = view->charts();
+        for (QChartView *c : {charts->trendView(),
+                              charts->volumeView(),
+                              charts->slaView(),
+                              charts->intentView(),
+                              charts->sentimentView()}) {
+            shots.insert(c->objectName(),
+                         ChartShot{c->grab().toImage(),
+                                   c->chart()->plotArea(),
+                                   c->palette().color(QPalette::WindowText),
+                                   visibleTexts(c)});
+        }
+    });
+    QSignalSpy shown(view, &AnalyticsView::dashboardShown);
+    change();
+    if (!shown.wait(20000))
+        return {};
+    return shots;
+}
+
+int TestAnalyticsView::visibleTexts(const QChartView *chart)
+{
+    int n = 0;
+    for (const QGraphicsItem *item : chart->scene()->items())
+        if (item->type() == QGraphicsTextItem::Type && item->isVisible())
+            ++n;
+    return n;
+}
+
+int TestAnalyticsView::textPixels(const QImage &image, const QRect &area, const QColor &text)
+{
+    // Glyph cores are drawn in the text colour; anti-aliased edges and series colours are not.
+    int n = 0;
+    const QRect r = area.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - text.red()) < 40 && std::abs(c.green() - text.green()) < 40
+                && std::abs(c.blue() - text.blue()) < 40)
+                ++n;
+        }
+    return n;
+}
+
+void TestAnalyticsView::verifyChartText(AnalyticsView *view, const QHash<QString, ChartShot> &shots)
+{
+    QCOMPARE(shots.size(), 5);
+    for (auto it = shots.cbegin(); it != shots.cend(); ++it) {
+        const ChartShot &shot = it.value();
+        const QRect plot = shot.plotArea.toAlignedRect();
+        const QString name = it.key();
+        QVERIFY2(!shot.image.isNull(), qPrintable(name));
+        // The title sits above the plot area: it has room and its glyphs are there.
+        const int title = textPixels(shot.image, QRect(0, 0, shot.image.width(), plot.top()), shot.text);
+        QVERIFY2(title > 40, qPrintable(u"%1: %2 title pixels above y=%3"_s.arg(name).arg(title).arg(plot.top())));
+        if (name == "sentimentChart"_L1) {
+            // Slice labels outside the ring.
+            const int labels = textPixels(shot.image,
+                                          QRect(0, plot.top(), shot.image.width(), shot.image.height() - plot.top()),
+                                          shot.text);
+            QVERIFY2(labels > 40, qPrintable(u"%1: %2 label pixels"_s.arg(name).arg(labels)));
+            continue;
+        }
+        // Axis labels left of and below the plot area (and the legend below, where there is one).
+        const int left = textPixels(shot.image, QRect(0, plot.top(), plot.left(), plot.height()), shot.text);
+        const int below =
+            textPixels(shot.image,
+                       QRect(0, plot.bottom() + 1, shot.image.width(), shot.image.height() - plot.bottom()),
+                       shot.text);
+        QVERIFY2(left > 20,
+                 qPrintable(u"%1: %2 axis label pixels left of x=%3"_s.arg(name).arg(left).arg(plot.left())));
+        QVERIFY2(below > 20, qPrintable(u"%1: %2 pixels below y=%3"_s.arg(name).arg(below).arg(plot.bottom())));
+    }
+    // Every chart is laid out against the chart's own size, not the whole view.
+    const QChart *trend = view->charts()->trendView()->chart();
+    // Only the current labels were on screen: none left over from the previous filters waiting
+    // for their deferred deletion (which would have been drawn over the new ones).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const DashboardCharts *charts = view->charts();
+    for (const QChartView *c :
+         {charts->trendView(), charts->volumeView(), charts->slaView(), charts->intentView(), charts->sentimentView()})
+        QCOMPARE(shots.value(c->objectName()).visibleTexts, visibleTexts(c));
+    QVERIFY(trend->plotArea().top() > QFontMetrics(trend->titleFont()).height());
+    QVERIFY(trend->legend()->isVisible());
 }
 
 void TestAnalyticsView::opensFiltersDrillsAndExports()
@@ -168,6 +347,15 @@ void TestAnalyticsView::opensFiltersDrillsAndExports()
     QVERIFY(waitForDashboard(view, [&] { period->setCurrentIndex(0); }));
     QCOMPARE(view->dashboard().filter.fromMs,
              QDateTime(today.addDays(-6), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+
+    // A custom range: the last 14 days, end day included.
+    QVERIFY(waitForDashboard(view, [&] { setCustomPeriod(view, 14); }));
+    QVERIFY(view->findChild<QDateEdit *>(u"fromDate"_s)->isVisible());
+    QCOMPARE(view->dashboard().filter.fromMs,
+             QDateTime(today.addDays(-13), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    QCOMPARE(view->dashboard().filter.toMs,
+             QDateTime(today.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    QCOMPARE(view->dashboard().days.size(), 14);
 
     // One marketplace account.
     auto *channel = view->findChild<QComboBox *>(u"channelFilterCombo"_s);
@@ -203,7 +391,24 @@ void TestAnalyticsView::opensFiltersDrillsAndExports()
     QCOMPARE(drillTable->model()->rowCount(), rows);
     QCOMPARE(rows, int(view->dashboard().drill.value(u"heat:%1:%2"_s.arg(bestDay).arg(bestHour)).size()));
 
-    // A chart element drills too: the first day with data on the trend line.
+    // A chart drills too: click the biggest bar of the intents chart.
+    QChartView *intentView = view->charts()->intentView();
+    auto *intents = qobject_cast<QHorizontalBarSeries *>(intentView->chart()->series().value(0));
+    QVERIFY(intents);
+    QBarSet *bars = intents->barSets().value(0);
+    QVERIFY(bars && bars->count() > 0);
+    const int top = int(bars->count()) - 1; // largest at the top
+    const QString topIntent = view->dashboard().intents.first().key;
+    QCOMPARE(int(bars->at(top)), view->dashboard().intents.first().count);
+    const QPointF onBar = intentView->chart()->mapToPosition(QPointF(bars->at(top) / 2.0, top), intents);
+    const QPoint at = intentView->mapFromScene(intentView->chart()->mapToScene(onBar));
+    QTest::mouseClick(intentView->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(drilled.wait(10000));
+    QCOMPARE(drilled.last().at(1).toInt(), int(view->dashboard().drill.value(u"intent:"_s + topIntent).size()));
+    QVERIFY(drilled.last().at(0).toInt() > 0);
+    QVERIFY(view->findChild<QLabel *>(u"drillTitle"_s)->text().startsWith(u"Intent: "_s));
+
+    // A day of the trend lines (what a click on a point does).
     QDate day;
     for (const auto &row : view->dashboard().days)
         if (row.inbound > 0)
@@ -243,12 +448,126 @@ void TestAnalyticsView::opensFiltersDrillsAndExports()
     QCOMPARE(dialog->findChild<QProgressBar *>(u"exportProgress"_s)->value(), 100);
 }
 
+void TestAnalyticsView::exportedSummaryMatchesTheScreen()
+{
+    AnalyticsView *view = openAnalytics();
+    QVERIFY(view);
+    // 14 days: the 14 before have data too, so the tiles show a change.
+    QVERIFY(waitForDashboard(view, [&] { setCustomPeriod(view, 14); }));
+    ExportDialog *dialog = view->showExport();
+    QVERIFY(dialog);
+    const QString path = m_dir->filePath(u"summary.csv"_s);
+    dialog->setPath(path);
+    auto *kind = dialog->findChild<QComboBox *>(u"exportKindCombo"_s);
+    kind->setCurrentIndex(kind->findData(u"summary"_s));
+    QCOMPARE(kind->currentData().toString(), u"summary"_s);
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStartButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+    QVERIFY(rows.size() > 200);
+    QCOMPARE(rows.first(),
+             (QStringList{u"section"_s, u"key"_s, u"metric"_s, u"value"_s, u"previous"_s, u"samples"_s, u"display"_s}));
+    QHash<QString, QStringList> csv; // "section|key|metric" -> row
+    QHash<QString, QStringList> figures;
+    for (const QStringList &row : rows) {
+        QCOMPARE(row.size(), 7);
+        csv.insert(row.at(0) + u'|' + row.at(1) + u'|' + row.at(2), row);
+        if (row.at(0) == "figure"_L1)
+            figures.insert(row.at(1), row);
+    }
+
+    // Every tile: the value as shown, the change against the previous period, the samples.
+    const QList<MetricTile *> tiles = view->findChildren<MetricTile *>();
+    QCOMPARE(tiles.size(), 12);
+    int withChange = 0;
+    for (MetricTile *tile : tiles) {
+        const QString id = tile->objectName().mid(5);
+        QVERIFY2(figures.contains(id), qPrintable(id));
+        const QStringList row = figures.value(id);
+        QCOMPARE(tile->findChild<QLabel *>(u"tileValue"_s)->text(), row.at(6));
+        const QString change = tile->findChild<QLabel *>(u"tileChange"_s)->text();
+        if (!row.at(3).isEmpty() && !row.at(4).isEmpty() && row.at(4).toDouble() != 0.0) {
+            const double pct = (row.at(3).toDouble() - row.at(4).toDouble()) / std::abs(row.at(4).toDouble()) * 100.0;
+            QVERIFY2(change.contains(QLocale().toString(std::abs(pct), 'f', 1)),
+                     qPrintable(id + u": "_s + change + u" vs "_s + QString::number(pct)));
+            ++withChange;
+        }
+        const QString secondary = tile->findChild<QLabel *>(u"tileSecondary"_s)->text();
+        if (secondary.contains(u"sample"_s))
+            QCOMPARE(secondary,
+                     QCoreApplication::translate("hd::MetricTile", "%n sample(s)", nullptr, row.at(5).toInt()));
+    }
+    QVERIFY(withChange >= 6);
+
+    // The heat map, cell by cell.
+    auto *heat = view->findChild<HeatMapWidget *>(u"heatMap"_s);
+    static const char *const kDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    int heatTotal = 0;
+    for (int d = 0; d < 7; ++d)
+        for (int h = 0; h < 24; ++h) {
+            const QString key = QString::fromLatin1(kDays[d]) + u' ' + QString::number(h).rightJustified(2, u'0');
+            QCOMPARE(csv.value(u"heat|"_s + key + u"|inbound_messages"_s).value(3).toInt(), heat->count(d, h));
+            heatTotal += heat->count(d, h);
+        }
+    QCOMPARE(double(heatTotal), figures.value(u"inbound_messages"_s).at(3).toDouble());
+
+    // The volume chart's points, day by day.
+    QChart *volume = view->charts()->volumeView()->chart();
+    auto *received = qobject_cast<QXYSeries *>(volume->series().value(0));
+    QVERIFY(received);
+    QCOMPARE(received->count(), 14);
+    for (const QPointF &p : received->points()) {
+        const QString date =
+            QDateTime::fromMSecsSinceEpoch(qint64(p.x()), QTimeZone::utc()).date().toString(Qt::ISODate);
+        QCOMPARE(csv.value(u"day|"_s + date + u"|inbound_messages"_s).value(3).toDouble(), p.y());
+    }
+
+    // The intents chart's bars (largest at the top).
+    auto *intents = qobject_cast<QHorizontalBarSeries *>(view->charts()->intentView()->chart()->series().value(0));
+    QVERIFY(intents);
+    QBarSet *bars = intents->barSets().value(0);
+    QList<int> csvIntents;
+    for (const QStringList &row : rows)
+        if (row.at(0) == "intent"_L1)
+            csvIntents << row.at(3).toInt();
+    std::sort(csvIntents.begin(), csvIntents.end(), std::greater<>());
+    QVERIFY(bars->count() > 0);
+    for (int i = 0; i < bars->count(); ++i)
+        QCOMPARE(int(bars->at(bars->count() - 1 - i)), csvIntents.value(i));
+
+    // The agent table's replies.
+    auto *agents = view->findChild<QTableView *>(u"agentTable"_s)->model();
+    QVERIFY(agents->rowCount() > 0);
+    int compared = 0;
+    for (int r = 0; r < agents->rowCount(); ++r) {
+        const qint64 id = agents->index(r, 0).data(Qt::UserRole + 1).toLongLong();
+        for (const auto &a : view->dashboard().agents)
+            if (a.agentId == id) {
+                const QString key = a.name.isEmpty() ? u"(none)"_s : a.name;
+                QCOMPARE(csv.value(u"agent|"_s + key + u"|responses"_s).value(3).toInt(),
+                         agents->index(r, 2).data().toInt());
+                ++compared;
+            }
+    }
+    QCOMPARE(compared, agents->rowCount());
+}
+
 void TestAnalyticsView::rendersInLightAndDarkThemes()
 {
     AnalyticsView *view = openAnalytics();
     QVERIFY(view);
     QChartView *trend = view->charts()->trendView();
     QCOMPARE(trend->chart()->backgroundBrush().color(), view->palette().color(QPalette::Base));
+    // Titles, axis labels and legends are there the moment the dashboard is shown.
+    const auto light = grabChartsWhenShown(view, [&] { setCustomPeriod(view, 14); });
+    verifyChartText(view, light);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(light.value(u"trendChart"_s).text, QColor(0x1F2937));
     screenshot(u"analytics-light.png"_s);
 
     QPalette dark;
@@ -267,7 +586,44 @@ void TestAnalyticsView::rendersInLightAndDarkThemes()
     qApp->setStyleSheet(QString()); // the light theme's sheet paints white panes
     QTRY_COMPARE(trend->chart()->backgroundBrush().color(), QColor(0x2B2D31));
     QCOMPARE(trend->chart()->titleBrush().color(), QColor(0xE6E6E6));
+    QCOMPARE(trend->chart()->axes().value(0)->labelsBrush().color(), QColor(0xE6E6E6));
+    QCOMPARE(trend->chart()->legend()->labelColor(), QColor(0xE6E6E6));
+    const auto shots = grabChartsWhenShown(view, [&] { setCustomPeriod(view, 21); });
+    verifyChartText(view, shots);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(shots.value(u"trendChart"_s).text, QColor(0xE6E6E6));
+    // Light text on the dark chart background: the background itself is dark.
+    const QImage img = shots.value(u"trendChart"_s).image;
+    QVERIFY(img.pixelColor(img.width() - 8, img.height() / 2).lightness() < 80);
+    QVERIFY(waitForDashboard(view, [&] { setCustomPeriod(view, 14); }));
     screenshot(u"analytics-dark.png"_s);
+}
+
+void TestAnalyticsView::rendersInChinese()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"zh_CN"_s, false));
+    AnalyticsView *view = openAnalytics();
+    QVERIFY(view);
+    const auto shots = grabChartsWhenShown(view, [&] { setCustomPeriod(view, 14); });
+    verifyChartText(view, shots);
+    if (QTest::currentTestFailed())
+        return;
+    const QChart *trend = view->charts()->trendView()->chart();
+    const QString title = trend->title();
+    int cjk = 0;
+    const QFontMetrics metrics(trend->titleFont());
+    for (const QChar c : title)
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) {
+            ++cjk;
+            QVERIFY2(metrics.inFont(c), qPrintable(u"no glyph for %1 in %2"_s.arg(c).arg(trend->titleFont().family())));
+        }
+    QVERIFY2(cjk > 0, qPrintable(title)); // translated
+    QVERIFY(view->findChild<MetricTile *>(u"tile_backlog"_s)->findChild<QLabel *>(u"tileName"_s)->text()
+            != u"Backlog"_s);
+    screenshot(u"analytics-zh.png"_s);
+    QVERIFY(languages.setLanguage(u"en"_s, false));
 }
 
 void TestAnalyticsView::focusTrackerStoresHandleTime()

@@ -4,12 +4,15 @@
 #include "ui/conversation/AnalysisChips.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -41,6 +44,38 @@ QDate dayOf(qreal x)
 // Series colours readable on both light and dark backgrounds.
 const QColor kBlue(0x3B82F6), kOrange(0xF59E0B), kGreen(0x22A06B), kRed(0xE5484D), kPurple(0x8B5CF6), kGrey(0x94A3B8);
 
+// The SLA chart shows the busiest accounts only: a bar per account stays readable up to about 8.
+constexpr int kMaxAccounts = 8;
+// Category labels longer than this are shortened by us (with the full name in the tooltip and
+// the drill-down title) instead of being cut to "..." by the axis.
+constexpr int kMaxLabelChars = 22;
+
+QString shortLabel(const QString &text)
+{
+    return text.size() <= kMaxLabelChars ? text : text.left(kMaxLabelChars - 1) + u'…';
+}
+
+/// The chart's axis at that side, created on first use. The axes are kept across refreshes: a
+/// removed axis leaves its labels on screen until its deferred deletion runs, which a grab right
+/// after the refresh would show on top of the new ones.
+template<typename Axis>
+Axis *axisAt(QChart *chart, Qt::Alignment alignment)
+{
+    const Qt::Orientation orientation = (alignment & (Qt::AlignLeft | Qt::AlignRight)) ? Qt::Vertical : Qt::Horizontal;
+    for (QAbstractAxis *a : chart->axes(orientation))
+        if (auto *axis = qobject_cast<Axis *>(a))
+            return axis;
+    auto *axis = new Axis;
+    chart->addAxis(axis, alignment);
+    return axis;
+}
+
+QString definitionLine(const char *id)
+{
+    const auto def = MetricDefinitions::of(QString::fromLatin1(id));
+    return u"<b>"_s + def.name.toHtmlEscaped() + u"</b>: "_s + def.definition.toHtmlEscaped();
+}
+
 } // namespace
 
 DashboardCharts::DashboardCharts(QWidget *parent)
@@ -58,38 +93,88 @@ QChartView *DashboardCharts::makeView(const QString &objectName, QWidget *parent
     auto *view = new QChartView(new QChart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
+    // The bar charts need about 30 px per category for every label to show (the axis hides the
+    // ones that would overlap): 8 accounts with two bars each, up to 10 intents.
+    const bool bars = objectName == "slaChart"_L1 || objectName == "intentChart"_L1;
+    view->setMinimumHeight(bars ? 360 : 260);
+    view->chart()->legend()->setAlignment(Qt::AlignBottom);
     styleChart(view->chart());
     return view;
 }
 
 void DashboardCharts::styleChart(QChart *chart)
 {
-    const QPalette pal = static_cast<QWidget *>(parent())->palette();
+    const auto *host = static_cast<QWidget *>(parent());
+    const QPalette pal = host->palette();
     const QColor text = pal.color(QPalette::WindowText);
     QColor grid = text;
     grid.setAlphaF(0.15f);
+    QColor axisLine = text;
+    axisLine.setAlphaF(0.4f);
     chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
     chart->setBackgroundRoundness(4);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    QFont title = chart->titleFont();
-    title.setFamily(static_cast<QWidget *>(parent())->font().family());
+    // The chart theme names its own fonts ("arial"), which need not cover Chinese; the host's font
+    // is the app's (Noto Sans CJK SC first when installed), so titles read the same in both languages.
+    const QFont base = host->font();
+    const qreal points = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
+    QFont title = base;
+    title.setPointSizeF(points * 1.05);
     title.setBold(true);
+    QFont small = base;
+    small.setPointSizeF(points * 0.9);
     chart->setTitleFont(title);
+    chart->setTitleBrush(text);
+    chart->legend()->setFont(small);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setBrush(Qt::NoBrush);
+    chart->legend()->setPen(Qt::NoPen);
     for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(small);
         axis->setLabelsColor(text);
+        axis->setTitleFont(small);
         axis->setTitleBrush(text);
         axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
+        axis->setLinePenColor(axisLine);
+        axis->setTruncateLabels(false);
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            QFont value = small;
+            value.setPointSizeF(points * 0.8);
+            for (QBarSet *set : bars->barSets()) {
+                set->setLabelColor(text);
+                set->setLabelFont(value);
+            }
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (QPieSlice *slice : pie->slices()) {
+                slice->setLabelColor(text);
+                slice->setLabelFont(small);
+                slice->setBorderColor(pal.color(QPalette::Base));
+            }
+        }
     }
 }
 
 void DashboardCharts::applyPalette()
 {
-    for (QChartView *v : {m_trend, m_volume, m_sla, m_intent, m_sentiment})
+    for (QChartView *v : {m_trend, m_volume, m_sla, m_intent, m_sentiment}) {
         styleChart(v->chart());
+        layoutNow(v);
+    }
+}
+
+void DashboardCharts::layoutNow(QChartView *view)
+{
+    // A chart lays out its title, legend and axes on a posted LayoutRequest. Until the event loop
+    // gets to it, the plot area still spans the whole chart and a grab (a screenshot, a print)
+    // shows series without any text; lay it out now so the chart is complete as soon as it is shown.
+    if (QGraphicsLayout *layout = view->chart()->layout()) {
+        layout->invalidate();
+        layout->activate();
+    }
+    view->viewport()->update();
 }
 
 void DashboardCharts::show(const Dashboard &d)
@@ -99,7 +184,37 @@ void DashboardCharts::show(const Dashboard &d)
     showSla(d);
     showIntents(d);
     showSentiments(d);
+    retranslateTips();
     applyPalette();
+}
+
+void DashboardCharts::retranslateTips()
+{
+    const QString click =
+        u"<br><i>"_s + tr("Click a point to see the conversations of that day.").toHtmlEscaped() + u"</i>"_s;
+    m_trend->setToolTip(tr("Median per day of the replies (or resolves) on that day, in hours.").toHtmlEscaped()
+                        + u"<br>"_s + definitionLine("frt_median") + u"<br>"_s + definitionLine("nrt_median")
+                        + u"<br>"_s + definitionLine("resolution_median") + click);
+    m_volume->setToolTip(definitionLine("inbound_messages") + u"<br>"_s + definitionLine("outbound_messages")
+                         + u"<br>"_s + definitionLine("new_conversations") + click);
+    m_sla->setToolTip(definitionLine("sla_compliance") + u"<br><b>"_s
+                      + tr("Response rate (platform rule)").toHtmlEscaped() + u"</b>: "_s
+                      + tr("buyer messages or threads answered within the marketplace's own limit (Amazon: every "
+                           "buyer message in 24 h; Etsy: thread starts in 24 h; Walmart: 48 h; Shopee and TikTok "
+                           "Shop chats: 12 h), out of those due in the period.")
+                            .toHtmlEscaped()
+                      + u"<br><i>"_s + tr("Click a bar to see the conversations behind it.").toHtmlEscaped()
+                      + u"</i>"_s);
+    m_intent->setToolTip(tr("Conversations whose first message arrived in the period, by the intent detected in "
+                            "the buyer's messages.")
+                             .toHtmlEscaped()
+                         + u"<br><i>"_s + tr("Click a bar to see the conversations behind it.").toHtmlEscaped()
+                         + u"</i>"_s);
+    m_sentiment->setToolTip(tr("Conversations whose first message arrived in the period, by the sentiment "
+                               "detected in the buyer's messages.")
+                                .toHtmlEscaped()
+                            + u"<br><i>"_s + tr("Click a slice to see the conversations behind it.").toHtmlEscaped()
+                            + u"</i>"_s);
 }
 
 void DashboardCharts::drillDay(const QDate &date)
@@ -112,8 +227,6 @@ void DashboardCharts::showTrend(const Dashboard &d)
 {
     QChart *chart = m_trend->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *a : chart->axes())
-        chart->removeAxis(a);
     chart->setTitle(tr("Response times (median per day, hours)"));
     struct Line
     {
@@ -126,11 +239,9 @@ void DashboardCharts::showTrend(const Dashboard &d)
                             {tr("Next response"), kOrange, &Dashboard::DayRow::nrtMedianMs},
                             {tr("Resolution"), kGreen, &Dashboard::DayRow::resolutionMedianMs}};
     double maxY = 1.0;
-    auto *x = new QDateTimeAxis;
+    auto *x = axisAt<QDateTimeAxis>(chart, Qt::AlignBottom);
     x->setFormat(u"MM-dd"_s);
-    auto *y = new QValueAxis;
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    auto *y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     for (const Line &line : lines) {
         auto *s = new QLineSeries;
         s->setName(line.name);
@@ -160,14 +271,10 @@ void DashboardCharts::showVolume(const Dashboard &d)
 {
     QChart *chart = m_volume->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *a : chart->axes())
-        chart->removeAxis(a);
     chart->setTitle(tr("Volume per day"));
-    auto *x = new QDateTimeAxis;
+    auto *x = axisAt<QDateTimeAxis>(chart, Qt::AlignBottom);
     x->setFormat(u"MM-dd"_s);
-    auto *y = new QValueAxis;
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    auto *y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     struct Line
     {
         QString name;
@@ -204,28 +311,40 @@ void DashboardCharts::showSla(const Dashboard &d)
 {
     QChart *chart = m_sla->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *a : chart->axes())
-        chart->removeAxis(a);
-    chart->setTitle(tr("SLA met and marketplace response rate, by account (%)"));
-    // One category per account that has SLA results or a platform response-rate rule.
+    // One category per account that has SLA results or a platform response-rate rule; the busiest
+    // (most results and rated messages) when there are more than fit.
     QList<qint64> ids;
     QHash<qint64, QString> names;
+    QHash<qint64, int> weight;
     for (const auto &r : d.slaByChannel) {
-        ids << r.channelId;
+        if (!ids.contains(r.channelId))
+            ids << r.channelId;
         names.insert(r.channelId, r.channelName);
+        weight[r.channelId] += r.hits + r.misses;
     }
     for (const auto &r : d.responseRates) {
         if (!ids.contains(r.channelId))
             ids << r.channelId;
         names.insert(r.channelId, r.channelName);
+        weight[r.channelId] += r.inTime + r.late + r.missed;
     }
+    const int accounts = int(ids.size());
+    std::stable_sort(ids.begin(), ids.end(), [&weight](qint64 a, qint64 b) { return weight[a] > weight[b]; });
+    if (ids.size() > kMaxAccounts)
+        ids = ids.mid(0, kMaxAccounts);
+    std::reverse(ids.begin(), ids.end()); // a horizontal bar axis runs bottom-up: busiest on top
+    chart->setTitle(accounts > kMaxAccounts
+                        ? tr("SLA met and marketplace response rate (%), the %1 busiest of %2 accounts")
+                              .arg(kMaxAccounts)
+                              .arg(accounts)
+                        : tr("SLA met and marketplace response rate, by account (%)"));
     auto *sla = new QBarSet(tr("SLA met"));
     sla->setColor(kBlue);
     auto *rate = new QBarSet(tr("Response rate (platform rule)"));
     rate->setColor(kOrange);
     QStringList categories;
     for (qint64 id : ids) {
-        categories << names.value(id);
+        categories << shortLabel(names.value(id));
         double s = 0, r = 0;
         for (const auto &row : d.slaByChannel)
             if (row.channelId == id)
@@ -242,14 +361,15 @@ void DashboardCharts::showSla(const Dashboard &d)
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value"_s);
     series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
+    auto *y = axisAt<QBarCategoryAxis>(chart, Qt::AlignLeft);
+    y->clear();
     y->append(categories);
-    auto *x = new QValueAxis;
-    x->setRange(0, 100);
+    auto *x = axisAt<QValueAxis>(chart, Qt::AlignBottom);
+    x->setRange(0, 110); // room for the value labels after a full bar
+    x->setTickCount(12);
     x->setLabelFormat(u"%.0f"_s);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
     connect(series, &QHorizontalBarSeries::clicked, this, [this, ids, names, sla](int index, QBarSet *set) {
@@ -266,8 +386,6 @@ void DashboardCharts::showIntents(const Dashboard &d)
 {
     QChart *chart = m_intent->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *a : chart->axes())
-        chart->removeAxis(a);
     chart->setTitle(tr("Intents of new conversations"));
     chart->legend()->setVisible(false);
     const QList<Dashboard::CountRow> top = d.intents.mid(0, 10);
@@ -277,21 +395,21 @@ void DashboardCharts::showIntents(const Dashboard &d)
     int maxX = 1;
     // Largest at the top: a horizontal bar axis runs bottom-up.
     for (auto it = top.crbegin(); it != top.crend(); ++it) {
-        categories << AnalysisChips::intentName(it->key);
+        categories << shortLabel(AnalysisChips::intentName(it->key));
         *set << it->count;
         maxX = std::max(maxX, it->count);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
+    auto *y = axisAt<QBarCategoryAxis>(chart, Qt::AlignLeft);
+    y->clear();
     y->append(categories);
-    auto *x = new QValueAxis;
+    auto *x = axisAt<QValueAxis>(chart, Qt::AlignBottom);
     x->setRange(0, std::ceil(maxX * 1.15));
     x->setLabelFormat(u"%.0f"_s);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
     QStringList keys;
@@ -309,24 +427,32 @@ void DashboardCharts::showSentiments(const Dashboard &d)
     QChart *chart = m_sentiment->chart();
     chart->removeAllSeries();
     chart->setTitle(tr("Sentiment of new conversations"));
+    chart->legend()->setVisible(false); // each slice is labelled with its name and share
     auto *series = new QPieSeries;
     series->setHoleSize(0.45);
+    series->setPieSize(0.62);
+    int total = 0;
+    for (const auto &row : d.sentiments)
+        total += row.count;
     for (const auto &row : d.sentiments) {
-        auto *slice = series->append(AnalysisChips::sentimentName(row.key), row.count);
+        const double share = total > 0 ? 100.0 * row.count / total : 0.0;
+        auto *slice = series->append(tr("%1: %2 (%3 %)")
+                                         .arg(AnalysisChips::sentimentName(row.key))
+                                         .arg(row.count)
+                                         .arg(QLocale().toString(share, 'f', 0)),
+                                     row.count);
         slice->setColor(row.key == "negative"_L1       ? kRed
                             : row.key == "positive"_L1 ? kGreen
                             : row.key == "neutral"_L1  ? kGrey
                                                        : kPurple);
-        slice->setLabelColor(static_cast<QWidget *>(parent())->palette().color(QPalette::WindowText));
+        slice->setLabelVisible(row.count > 0);
         const QString key = row.key;
         connect(slice, &QPieSlice::clicked, this, [this, key]() {
             Q_EMIT drillRequested(u"sentiment:"_s + key, tr("Sentiment: %1").arg(AnalysisChips::sentimentName(key)));
         });
     }
-    series->setLabelsVisible(true);
     series->setLabelsPosition(QPieSlice::LabelOutside);
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 } // namespace hd

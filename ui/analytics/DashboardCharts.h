@@ -38,6 +38,9 @@ Q_SIGNALS:
 private:
     QChartView *makeView(const QString &objectName, QWidget *parent);
     void styleChart(QChart *chart);
+    void layoutNow(QChartView *view);
+    /// Each chart's tooltip: the definitions of what it plots.
+    void retranslateTips();
     void showTrend(const Dashboard &d);
     void showVolume(const Dashboard &d);
     void showSla(const Dashboard &d);

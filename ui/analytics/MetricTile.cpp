@@ -39,6 +39,9 @@ MetricTile::MetricTile(const QString &figureId, const QString &drillKey, QWidget
     m_secondary->setObjectName(u"tileSecondary"_s);
     for (QLabel *l : {m_name, m_value, m_change, m_secondary})
         l->setTextFormat(Qt::PlainText);
+    // Long names (Chinese or "First response, business (median): …") wrap instead of being cut.
+    m_name->setWordWrap(true);
+    m_secondary->setWordWrap(true);
     layout->addWidget(m_name);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
