@@ -6,6 +6,8 @@
 #include "app/sim/routes/MetaRoutes.h"
 #include "app/sim/routes/ShopifyRoutes.h"
 #include "app/sim/routes/TikTokRoutes.h"
+#include "app/sim/routes/EtsyRoutes.h"
+#include "app/sim/routes/WalmartRoutes.h"
 
 namespace hd::sim {
 
@@ -17,6 +19,8 @@ void installAllRoutes(SimServer &server)
     installTikTokRoutes(server);
     installAmazonOrdersRoutes(server);
     installShopifyRoutes(server);
+    installEtsyRoutes(server);
+    installWalmartRoutes(server);
 }
 
 } // namespace hd::sim

@@ -54,7 +54,10 @@ ChannelHttpRequest EtsyReceiptsApi::receipts(const EtsyConfig &c, qint64 minLast
     QUrlQuery q;
     // Etsy refuses timestamps before 2000-01-01.
     q.addQueryItem(u"min_last_modified"_s, QString::number(std::max<qint64>(946684800, minLastModifiedS)));
-    q.addQueryItem(u"sort_on"_s, u"updated"_s);
+    // Sorted by creation, not by update: a receipt that changes during an offset walk keeps its
+    // place, so it neither shifts the next page (hiding a receipt) nor is lost; new receipts
+    // append at the end.
+    q.addQueryItem(u"sort_on"_s, u"created"_s);
     q.addQueryItem(u"sort_order"_s, u"asc"_s);
     q.addQueryItem(u"limit"_s, QString::number(c.pageSize));
     q.addQueryItem(u"offset"_s, QString::number(offset));

@@ -38,7 +38,7 @@ struct EtsyReceiptsPage
 class EtsyReceiptsApi final
 {
 public:
-    /// GET /shops/{shop_id}/receipts?min_last_modified&sort_on=updated&sort_order=asc&limit&offset
+    /// GET /shops/{shop_id}/receipts?min_last_modified&sort_on=created&sort_order=asc&limit&offset
     static ChannelHttpRequest receipts(const EtsyConfig &c, qint64 minLastModifiedS, qint64 offset);
     /// GET /shops/{shop_id} (connection test).
     static ChannelHttpRequest shop(const EtsyConfig &c);

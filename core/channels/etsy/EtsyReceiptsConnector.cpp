@@ -95,11 +95,15 @@ void EtsyReceiptsConnector::fetch(const QString &cursor, FetchCallback done)
         : watermark > 0          ? watermark - kLagS
                                  : (m_clock.nowMs() - m_backfillMs) / 1000;
     const qint64 offset = state.value("o"_L1).toInteger();
+    // When the walk began (Unix s): receipts changed after it, at pages already read, are read
+    // again by the next walk.
+    const qint64 walkStartS = walking ? state.value("t"_L1).toInteger() : m_clock.nowMs() / 1000;
     m_http.sendAuthorized(
         EtsyReceiptsApi::receipts(m_config, since, offset),
         m_auth.get(),
         this,
-        [this, state, since, offset, done](Result<ChannelHttpResponse> r, std::optional<ChannelFailure> f) mutable {
+        [this, state, since, offset, walkStartS, done](Result<ChannelHttpResponse> r,
+                                                       std::optional<ChannelFailure> f) mutable {
             if (f) {
                 done(ChannelHttp::failureError(*f), f);
                 return;
@@ -113,6 +117,19 @@ void EtsyReceiptsConnector::fetch(const QString &cursor, FetchCallback done)
                 done(page.error(), bad);
                 return;
             }
+            // The previous page again (a replayed answer): taking it for the next one would skip a
+            // page of receipts, so the same offset is asked for again.
+            if (offset > 0 && !page->orders.isEmpty()
+                && page->orders.first().externalId == state.value("p"_L1).toString()) {
+                ChannelFailure replay;
+                replay.kind = ChannelFailure::Kind::Transient;
+                replay.message = QCoreApplication::translate(kCtx, "Etsy sent the same page twice; trying again.");
+                replay.detail =
+                    u"receipts at offset %1 start with receipt %2, as the previous page did"_s.arg(offset).arg(
+                        page->orders.first().externalId);
+                done(ChannelHttp::failureError(replay), replay);
+                return;
+            }
             FetchedPage out;
             out.orders = page->orders;
             const qint64 nextOffset = offset + m_config.pageSize;
@@ -123,9 +140,14 @@ void EtsyReceiptsConnector::fetch(const QString &cursor, FetchCallback done)
                 state.insert(u"o"_s, nextOffset);
                 state.insert(u"s"_s, since);
                 state.insert(u"h"_s, newest);
+                state.insert(u"t"_s, walkStartS);
+                state.insert(u"p"_s, page->orders.first().externalId);
                 out.hasMore = true;
             } else {
-                state = QJsonObject{{u"w"_s, std::max(state.value("w"_L1).toInteger(), newest)}};
+                // The newest change seen, but never past the walk's start: a receipt changed
+                // during the walk at a page already read has a later update time than that.
+                const qint64 reached = newest > 0 ? std::min(newest, walkStartS) : 0;
+                state = QJsonObject{{u"w"_s, std::max(state.value("w"_L1).toInteger(), reached)}};
             }
             out.cursor = QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact));
             done(std::move(out), std::nullopt);

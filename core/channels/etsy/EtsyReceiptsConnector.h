@@ -11,8 +11,10 @@ namespace hd {
 class Clock;
 
 /// Etsy shop receipts for order linking (fetch only; Etsy has no messages API). Polls receipts
-/// modified since the watermark, oldest update first, with offset paging. Cursor JSON
-/// {"w": watermark s, "s": min_last_modified of the walk, "o": offset, "h": newest seen}.
+/// modified since the watermark, oldest created first (stable offsets while receipts change), with
+/// offset paging. Cursor JSON {"w": watermark s, "s": min_last_modified of the walk, "o": offset,
+/// "h": newest update seen, "t": walk start s, "p": first receipt of the previous page (a page
+/// served twice is refused rather than skipping one)}.
 /// OAuth access tokens last about an hour: refreshed before expiry and once on 401.
 class EtsyReceiptsConnector final : public Connector
 {

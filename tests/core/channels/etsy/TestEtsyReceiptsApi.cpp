@@ -80,7 +80,8 @@ private Q_SLOTS:
         const QUrlQuery q(r.url);
         QCOMPARE(q.queryItemValue(u"min_last_modified"_s), u"946684800"_s); // never before 2000
         QCOMPARE(q.queryItemValue(u"offset"_s), u"100"_s);
-        QCOMPARE(q.queryItemValue(u"sort_on"_s), u"updated"_s);
+        QCOMPARE(q.queryItemValue(u"sort_on"_s), u"created"_s); // stable offsets while receipts change
+        QCOMPARE(q.queryItemValue(u"sort_order"_s), u"asc"_s);
         QCOMPARE(r.header("x-api-key"), QByteArray("1aa2bb33c44d55eeeeee6fff"));
         const ChannelHttpRequest t = EtsyReceiptsApi::refreshToken(config(), "12345678.abc+d");
         QCOMPARE(QUrlQuery(QString::fromUtf8(t.body)).queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded),
