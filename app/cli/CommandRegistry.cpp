@@ -2,6 +2,7 @@
 
 #include "app/cli/commands/ChannelsCommand.h"
 #include "app/cli/commands/ClassifyCommand.h"
+#include "app/cli/commands/ConversationCommand.h"
 #include "app/cli/commands/GenerateCommand.h"
 #include "app/cli/commands/ReportCommand.h"
 #include "app/cli/commands/RulesCommand.h"
@@ -20,6 +21,7 @@ CommandRegistry CommandRegistry::builtin()
     r.add(std::make_unique<SeedDemoCommand>());
     r.add(std::make_unique<GenerateCommand>());
     r.add(std::make_unique<SearchCommand>());
+    r.add(std::make_unique<ConversationCommand>());
     r.add(std::make_unique<StatsCommand>());
     r.add(std::make_unique<ReportCommand>());
     r.add(std::make_unique<ClassifyCommand>());

@@ -39,6 +39,7 @@ struct Conversation {
     qint64 slaDueAt = 0;   ///< 0 = no SLA clock running
     int priorityScore = 0; ///< 0..100, PriorityScorer; the inbox sorts by it by default
     QString priorityReason; ///< why it scored so: "+35 chargeback or legal threat; +30 SLA due in 40 min"
+    bool noResponseNeeded = false; ///< the agent (or a rule) said no reply is needed; a new buyer message clears it
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     int version = 1;       ///< optimistic locking between agents

@@ -21,7 +21,7 @@ const QString kSummaryColumns =
     " c.last_message_at, c.last_inbound_at, c.first_response_at, c.sla_due_at, c.created_at, c.updated_at, c.version,"
     " c.tags, CASE WHEN c.relay_kind <> '' THEN c.relay_kind ELSE ch.kind END, ch.name,"
     " CASE WHEN c.relay_kind <> '' THEN c.relay_marketplace ELSE ch.marketplace END, cu.display_name, COALESCE(a.name, ''), c.priority_score,"
-    " c.priority_reason"_s;
+    " c.priority_reason, c.no_response_needed"_s;
 const QString kSummaryFrom = u" FROM conversations c JOIN channels ch ON ch.id = c.channel_id"
                              " JOIN customers cu ON cu.id = c.customer_id LEFT JOIN agents a ON a.id = c.assignee_id"_s;
 
@@ -60,6 +60,7 @@ ConversationSummary readSummary(const QSqlQuery &q)
     s.assigneeName = q.value(27).toString();
     c.priorityScore = q.value(28).toInt();
     c.priorityReason = q.value(29).toString();
+    c.noResponseNeeded = q.value(30).toInt() != 0;
     return s;
 }
 
@@ -269,6 +270,15 @@ Status ConversationRepository::assign(qint64 conversationId, qint64 agentId, qin
     q.addBindValue(sqlValue(conversationId));
     if (!q.exec())
         return databaseError(q, u"assign"_s);
+    // The assignment log (shown in the conversation's triage panel) records hand-made changes too.
+    q.prepare(u"INSERT INTO assignments(conversation_id, agent_id, strategy, reason, assigned_at)"
+              " VALUES (?, ?, 'manual', COALESCE((SELECT name FROM agents WHERE id = ?), ''), ?)"_s);
+    q.addBindValue(sqlValue(conversationId));
+    q.addBindValue(sqlValue(agentId > 0 ? agentId : 0));
+    q.addBindValue(sqlValue(actorAgentId));
+    q.addBindValue(sqlValue(m_clock.nowMs()));
+    if (!q.exec())
+        return databaseError(q, u"assignment log"_s);
     if (auto s = audit(actorAgentId, u"conversation.assign"_s, conversationId, QString::number(agentId)); !s)
         return s;
     return tx.commit();

@@ -191,6 +191,81 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
     }
 
+    void conversationActions()
+    {
+        // The demo workspace has marketplace channels with content rules (Amazon relay mail among them).
+        Run r = run({u"--workspace"_s, workspace(), u"seed-demo"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        auto show = [&](qint64 id) {
+            const Run s = run({u"--workspace"_s, workspace(), u"conversation"_s, u"show"_s, QString::number(id),
+                               u"--json"_s});
+            return s.exitCode == 0 ? QJsonDocument::fromJson(s.out.toUtf8()).object() : QJsonObject{};
+        };
+        qint64 amazon = 0;
+        for (qint64 id = 1; id <= 200 && amazon == 0; ++id) {
+            const QJsonObject c = show(id);
+            if (c.value("platform"_L1).toString() == "amazon"_L1 && c.value("status"_L1).toString() == "open"_L1)
+                amazon = id;
+        }
+        QVERIFY2(amazon > 0, "the demo workspace has an open Amazon conversation");
+        QJsonObject c = show(amazon);
+        QVERIFY(!c.value("messages"_L1).toArray().isEmpty());
+        const QString id = QString::number(amazon);
+        auto act = [&](const QStringList &args) {
+            return run(QStringList{u"--workspace"_s, workspace(), u"conversation"_s} + args);
+        };
+
+        // A link breaks Amazon's buyer-messaging rules: refused, nothing queued.
+        const int before = c.value("messages"_L1).toArray().size();
+        r = act({u"reply"_s, id, u"--text"_s, u"Track it at https://track.example.com/x"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.startsWith(u"blocked: "_s) && r.err.contains(u"nothing was queued"_s), qPrintable(r.out + r.err));
+        QCOMPARE(show(amazon).value("messages"_L1).toArray().size(), before);
+
+        r = act({u"reply"_s, id, u"--text"_s, u"Thank you, your parcel left our warehouse today."_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        c = show(amazon);
+        const QJsonArray thread = c.value("messages"_L1).toArray();
+        QCOMPARE(thread.size(), before + 1);
+        QCOMPARE(thread.last().toObject().value("status"_L1).toString(), u"queued"_s);
+        QCOMPARE(thread.last().toObject().value("direction"_L1).toString(), u"outbound"_s);
+
+        // A hand-made assignment is logged with who made it.
+        r = act({u"assign"_s, id, u"2"_s, u"--agent"_s, u"1"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        c = show(amazon);
+        QVERIFY(!c.value("assignee"_L1).toString().isEmpty());
+        const QJsonObject last = c.value("assignments"_L1).toArray().last().toObject();
+        QCOMPARE(last.value("strategy"_L1).toString(), u"manual"_s);
+        QCOMPARE(last.value("agent_id"_L1).toInteger(), 2);
+        QVERIFY(!last.value("reason"_L1).toString().isEmpty());
+
+        r = act({u"tag"_s, id, u"Fragile"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(show(amazon).value("tags"_L1).toArray().contains(u"fragile"_s));
+        r = act({u"untag"_s, id, u"fragile"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!show(amazon).value("tags"_L1).toArray().contains(u"fragile"_s));
+
+        r = act({u"no-response"_s, id});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        c = show(amazon);
+        QVERIFY(c.value("no_response_needed"_L1).toBool());
+        QCOMPARE(c.value("sla_due_at"_L1).toString(), QString()); // no response clock runs
+
+        r = act({u"status"_s, id, u"resolved"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(show(amazon).value("status"_L1).toString(), u"resolved"_s);
+
+        // Usage errors: exit 2, one line.
+        QCOMPARE(act({u"status"_s, id, u"closed"_s}).exitCode, 2);
+        QCOMPARE(act({u"reply"_s, id}).exitCode, 2);
+        QCOMPARE(act({u"show"_s, u"x"_s}).exitCode, 2);
+        QCOMPARE(act({u"assign"_s, id, u"9999"_s}).exitCode, 1);
+        QCOMPARE(act({u"show"_s, u"999999"_s}).exitCode, 1);
+    }
+
     void defaultWorkspaceIsInTheDataFolder()
     {
         const Run r = run({u"stats"_s, u"--json"_s});

@@ -3,6 +3,7 @@
 
 #include "core/Workspace.h"
 #include "core/demo/DemoSeeder.h"
+#include "core/workflow/triage/TriageService.h"
 #include "ui/conversation/ConversationView.h"
 #include "ui/conversation/ThreadView.h"
 #include "ui/inbox/ConversationListModel.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void repliesWithCtrlEnterAndQueuesTheReply();
     void addsAnInternalNote();
     void resolvingLeavesAllOpen();
+    void noResponseNeededStopsTheClock();
     void searchFindsTheBuyerAndOpensTheHit();
     void jAndKMoveThroughTheList();
     void channelFilterKeepsOneChannel();
@@ -206,6 +208,28 @@ void TestMainWindow::resolvingLeavesAllOpen()
     nav->select(InboxFilter::Folder::Resolved);
     QTRY_COMPARE(model->filter().folder, InboxFilter::Folder::Resolved);
     QVERIFY(model->rowOf(id) >= 0);
+}
+
+void TestMainWindow::noResponseNeededStopsTheClock()
+{
+    const qint64 id = openRow(0);
+    QVERIFY(id > 0);
+    auto *button = child<QPushButton>("noResponseButton");
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible()); // an open conversation that still needs an answer
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    QTRY_VERIFY(!button->isVisible());
+    auto conversation = m_ws->conversations().byId(id);
+    QVERIFY(conversation.ok());
+    QVERIFY(conversation->noResponseNeeded);
+    QCOMPARE(conversation->status, ConversationStatus::Open); // still in the inbox, just not owed a reply
+    auto clocks = m_ws->triage().slaClocks(id);
+    QVERIFY(clocks.ok());
+    for (const SlaClockRecord &k : *clocks) {
+        if (k.target != SlaTarget::Resolution)
+            QVERIFY2(k.state != SlaTargetStatus::State::Running, "no response clock is left running");
+    }
 }
 
 void TestMainWindow::searchFindsTheBuyerAndOpensTheHit()

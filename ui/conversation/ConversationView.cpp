@@ -156,6 +156,7 @@ ConversationView::ConversationView(Workspace &workspace, QWidget *parent) : QWid
     connect(m_reply, &ReplyEditor::sendRequested, this, &ConversationView::onSend);
     connect(m_reply, &ReplyEditor::translatedSendRequested, this, &ConversationView::onSendTranslated);
     connect(m_reply, &ReplyEditor::statusRequested, this, &ConversationView::onStatusRequested);
+    connect(m_reply, &ReplyEditor::noResponseRequested, this, &ConversationView::onNoResponseRequested);
     connect(m_picker, &TemplatePicker::templateChosen, this, [this](qint64 templateId) {
         if (auto insertion = m_assist->render(templateId))
             m_reply->insertText(acceptInsertion(*insertion));
@@ -223,7 +224,7 @@ void ConversationView::showConversation(qint64 conversationId)
 
     m_header->setSummary(m_summary);
     m_reply->setBuyerName(m_summary.customerName);
-    m_reply->setStatus(c.status);
+    m_reply->setStatus(c.status, c.noResponseNeeded);
     m_assist->setConversation(m_summary, m_agentId);
     {
         // The stored labels come from the same classifier at ingest; re-running it on the newest
@@ -390,6 +391,17 @@ void ConversationView::onStatusRequested(ConversationStatus status)
         return;
     }
     changed(tr("Conversation marked “%1”").arg(DisplayNames::status(status)));
+}
+
+void ConversationView::onNoResponseRequested()
+{
+    if (m_conversationId == 0)
+        return;
+    if (auto s = m_workspace.triage().markNoResponseNeeded(m_conversationId, m_agentId); !s) {
+        showError(s.error().message);
+        return;
+    }
+    changed(tr("Marked “no response needed”: the response clock stopped"));
 }
 
 void ConversationView::onAssigneeChosen(qint64 agentId)

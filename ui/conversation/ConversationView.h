@@ -60,6 +60,7 @@ private:
     void onSend(const QString &text, bool isNote);
     void onSendTranslated(const QString &agentText, const QString &buyerText);
     void onStatusRequested(ConversationStatus status);
+    void onNoResponseRequested();
     void onAssigneeChosen(qint64 agentId);
     void onPriorityChosen(Priority priority);
     void onTagAdded(const QString &tag);

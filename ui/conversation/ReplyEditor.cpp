@@ -72,6 +72,7 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     m_resolve = button(u"resolveButton"_s, this);
     m_pending = button(u"pendingButton"_s, this);
     m_reopen = button(u"reopenButton"_s, this);
+    m_noResponse = button(u"noResponseButton"_s, this);
     m_send = button(u"sendButton"_s, this);
     m_send->setDefault(true);
 
@@ -88,6 +89,7 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     bottom->addWidget(m_resolve);
     bottom->addWidget(m_pending);
     bottom->addWidget(m_reopen);
+    bottom->addWidget(m_noResponse);
     bottom->addStretch();
     bottom->addWidget(m_send);
 
@@ -113,6 +115,7 @@ ReplyEditor::ReplyEditor(QWidget *parent) : QWidget(parent)
     connect(m_resolve, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Resolved); });
     connect(m_pending, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Pending); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(ConversationStatus::Open); });
+    connect(m_noResponse, &QPushButton::clicked, this, &ReplyEditor::noResponseRequested);
     m_send->setEnabled(false);
     retranslate();
     setStatus(ConversationStatus::Open);
@@ -124,8 +127,9 @@ void ReplyEditor::setBuyerName(const QString &name)
     updateMode();
 }
 
-void ReplyEditor::setStatus(ConversationStatus status)
+void ReplyEditor::setStatus(ConversationStatus status, bool noResponseNeeded)
 {
+    m_noResponse->setVisible(status == ConversationStatus::Open && !noResponseNeeded);
     m_resolve->setVisible(status != ConversationStatus::Resolved);
     m_pending->setVisible(status == ConversationStatus::Open);
     m_reopen->setVisible(status != ConversationStatus::Open);
@@ -310,6 +314,9 @@ void ReplyEditor::retranslate()
     m_pending->setText(tr("Waiting on buyer"));
     m_pending->setToolTip(tr("Set aside until the buyer answers"));
     m_reopen->setText(tr("Reopen"));
+    m_noResponse->setText(tr("No response needed"));
+    m_noResponse->setToolTip(tr("The buyer's last message needs no answer (a thank-you, a notification): the "
+                                "response clock stops and marketplace response rates leave it out"));
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     updateMode();
 }

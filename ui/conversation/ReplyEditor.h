@@ -29,7 +29,7 @@ public:
 
     void setBuyerName(const QString &name);
     /// Shows the status buttons that make sense for the conversation's current status.
-    void setStatus(ConversationStatus status);
+    void setStatus(ConversationStatus status, bool noResponseNeeded = false);
     bool isNoteMode() const;
     void setNoteMode(bool note);
     QString text() const;
@@ -59,6 +59,8 @@ Q_SIGNALS:
     /// A reply written in the agent's language and translated: `buyerText` is what is sent.
     void translatedSendRequested(const QString &agentText, const QString &buyerText);
     void statusRequested(hd::ConversationStatus status);
+    /// "No response needed": the buyer's last message needs no answer (Amazon's button of that name).
+    void noResponseRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +81,7 @@ private:
     QPushButton *m_resolve = nullptr;
     QPushButton *m_pending = nullptr;
     QPushButton *m_reopen = nullptr;
+    QPushButton *m_noResponse = nullptr;
     QPushButton *m_send = nullptr;
     QHBoxLayout *m_top = nullptr;
     QLabel *m_notice = nullptr;

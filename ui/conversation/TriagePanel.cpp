@@ -176,7 +176,10 @@ void TriagePanel::reload()
                 item->setToolTip(0, RelativeTime::full(a.assignedAt));
                 const QString who =
                     a.agentId == 0 ? tr("Unassigned") : (a.agentName.isEmpty() ? u"#%1"_s.arg(a.agentId) : a.agentName);
-                const QString text = tr("%1 (%2): %3").arg(who, strategyName(a.strategy), a.reason);
+                const QString text = a.strategy == u"manual"
+                                         ? (a.reason.isEmpty() ? tr("%1 (by hand)").arg(who)
+                                                               : tr("%1 (by hand, by %2)").arg(who, a.reason))
+                                         : tr("%1 (%2): %3").arg(who, strategyName(a.strategy), a.reason);
                 item->setText(1, text);
                 item->setToolTip(1, text);
             }

@@ -626,4 +626,32 @@ Status TriageService::onSlaAlert(qint64 conversationId, RuleEvent event)
     return tx.commit();
 }
 
+Status TriageService::markNoResponseNeeded(qint64 conversationId, qint64 agentId)
+{
+    if (auto s = d->ensureLoaded(m_rules); !s)
+        return s;
+    const qint64 now = d->clock.nowMs();
+    QSqlDatabase db = d->db.connection();
+    Transaction tx(db);
+    auto loaded = d->load(conversationId, now);
+    if (!loaded)
+        return loaded.error();
+    TriageConversation c = std::move(loaded).value();
+    if (c.noResponseNeeded)
+        return {};
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE conversations SET no_response_needed = 1, unread_count = 0, updated_at = ?,"
+              " version = version + 1 WHERE id = ?"_s);
+    q.addBindValue(now);
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return databaseError(q, u"no response needed"_s);
+    c.noResponseNeeded = true;
+    d->applier.startBatch();
+    const QList<StoredSlaEvent> events{{{SlaEvent::Kind::NoResponseNeeded, now}, 0, agentId}};
+    if (auto s = d->refreshSla(c, events, false, now); !s)
+        return s;
+    return tx.commit();
+}
+
 } // namespace hd

@@ -54,6 +54,11 @@ public:
     /// SlaMonitor: a target of this conversation nears (SlaWarning) or passed (SlaBreached) its deadline; runs
     /// the rules for that event and refreshes clocks and priority. Opens its own transaction.
     Status onSlaAlert(qint64 conversationId, RuleEvent event);
+    /// The agent marks the conversation "no response needed" (Amazon's button of that name): its response
+    /// clocks stop, marketplace response rates exclude the buyer messages it covers, and the unread count
+    /// clears. A later buyer message needs an answer again. Opens its own transaction; a conversation
+    /// already marked is left as it is.
+    Status markNoResponseNeeded(qint64 conversationId, qint64 agentId);
     /// Receives rule "notify" actions (desktop notifications). Called on the triage thread.
     using Notifier = std::function<void(const TriageNotification &notification)>;
     void setNotifier(Notifier notifier);

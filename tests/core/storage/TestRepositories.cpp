@@ -1,6 +1,7 @@
 #include "StorageFixture.h"
 
 #include "core/storage/Migrations.h"
+#include "core/workflow/triage/TriageService.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -265,6 +266,18 @@ private Q_SLOTS:
         QCOMPARE(s1.assigneeName, u"Li Wei"_s);
         QCOMPARE(s1.conversation.priority, Priority::Urgent);
         QVERIFY(s1.conversation.version > 1);
+        // A hand-made assignment is in the assignment log, with who made it.
+        const auto log = m_ws->triage().assignments(c1).value();
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.constLast().strategy, u"manual"_s);
+        QCOMPARE(log.constLast().agentId, m_agent);
+        QCOMPARE(log.constLast().reason, u"Li Wei"_s);
+        // "No response needed" stops the response clock; a new buyer message clears it.
+        QVERIFY(m_ws->triage().markNoResponseNeeded(c1, m_agent).ok());
+        QVERIFY(m_ws->conversations().byId(c1).value().noResponseNeeded);
+        QVERIFY(m_ws->triage().markNoResponseNeeded(c1, m_agent).ok()); // twice is once
+        QVERIFY(m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m1a"_s, u"anna"_s, u"again"_s, kNow + 3)}).ok());
+        QVERIFY(!m_ws->conversations().byId(c1).value().noResponseNeeded);
 
         auto counts = m_ws->conversations().counts(m_agent).value();
         QCOMPARE(counts.allOpen, 2);
