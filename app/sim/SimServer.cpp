@@ -118,6 +118,19 @@ void SimServer::addRoute(const QString &name, const QByteArray &method, const QS
     m_routes.append(Route{name, method, splitPath(pattern), std::move(handler)});
 }
 
+bool SimServer::wrapRoute(const QString &name, std::function<SimResponse(const SimRequest &, const Handler &)> wrapper)
+{
+    for (Route &r : m_routes) {
+        if (r.name != name)
+            continue;
+        r.handler = [previous = std::move(r.handler), wrapper = std::move(wrapper)](const SimRequest &req) {
+            return wrapper(req, previous);
+        };
+        return true;
+    }
+    return false;
+}
+
 void SimServer::addInjector(const QString &channel, Injector injector)
 {
     m_injectors.insert(channel, std::move(injector));

@@ -66,6 +66,10 @@ public:
     /// Registers a route. `pattern` is a path with {name} segments ("/ebay/x/{id}"); `name` is the
     /// stable route name fault rules use ("ebay.getConversation").
     void addRoute(const QString &name, const QByteArray &method, const QString &pattern, Handler handler);
+    /// Puts `wrapper` in front of a registered route's handler; the wrapper gets the request and
+    /// the previous handler (the OAuth routes add the authorization-code grant to token endpoints
+    /// this way). False when no route has that name.
+    bool wrapRoute(const QString &name, std::function<SimResponse(const SimRequest &, const Handler &)> wrapper);
     void addInjector(const QString &channel, Injector injector);
     QStringList injectorChannels() const { return m_injectors.keys(); }
     QStringList routeNames() const;

@@ -4,6 +4,7 @@
 #include "app/sim/routes/ShopeeRoutes.h"
 #include "app/sim/routes/AmazonOrdersRoutes.h"
 #include "app/sim/routes/MetaRoutes.h"
+#include "app/sim/routes/OAuthRoutes.h"
 #include "app/sim/routes/ShopifyRoutes.h"
 #include "app/sim/routes/TikTokRoutes.h"
 #include "app/sim/routes/EtsyRoutes.h"
@@ -21,6 +22,7 @@ void installAllRoutes(SimServer &server)
     installShopifyRoutes(server);
     installEtsyRoutes(server);
     installWalmartRoutes(server);
+    installOAuthRoutes(server); // last: wraps the eBay and Etsy token endpoints
 }
 
 } // namespace hd::sim
