@@ -54,7 +54,22 @@ QByteArray mutate(const QList<QByteArray> &corpus, QRandomGenerator &rng)
                                           "filename*=UTF-8''%E4%B8",
                                           "<",
                                           ">",
-                                          "@"};
+                                          "@",
+                                          // JSON structure for the channel payload parsers
+                                          "{",
+                                          "}",
+                                          "[",
+                                          "]",
+                                          "\"",
+                                          ":",
+                                          ",",
+                                          "null",
+                                          "true",
+                                          "1e999",
+                                          "-9223372036854775809",
+                                          "\"\\u0000\"",
+                                          "\"\\ud800\"",
+                                          "{\"a\":[{\"b\":{}}]}"};
     for (int r = 0; r < rounds; ++r) {
         const qsizetype pos = s.isEmpty() ? 0 : qsizetype(rng.bounded(s.size() + 1));
         switch (rng.bounded(6)) {
@@ -65,7 +80,7 @@ QByteArray mutate(const QList<QByteArray> &corpus, QRandomGenerator &rng)
         case 1: // delete a run
             s.remove(pos, qsizetype(rng.bounded(64)));
             break;
-        case 2: // insert a MIME token
+        case 2: // insert a MIME or JSON token
             s.insert(pos, tokens.at(int(rng.bounded(qsizetype(tokens.size())))));
             break;
         case 3: // duplicate a run
