@@ -106,19 +106,38 @@ Status AnalyticsRepository::fillScope(const AnalyticsFilter &f) const
     if (!q.exec(create) || !q.exec(u"DELETE FROM analytics_scope"_s))
         return databaseError(q, u"analytics scope"_s);
     const Clause filter = conversationFilter(f);
-    // Active in the period, or touched by an event, a survey or a focus session in it.
-    const QString sql = u"INSERT INTO analytics_scope(id) SELECT c.id FROM conversations c WHERE c.id IN ("
-                        " SELECT id FROM conversations WHERE last_message_at >= ? AND created_at < ?"
-                        " UNION SELECT conversation_id FROM reporting_events WHERE occurred_at >= ? AND occurred_at < ?"
-                        " UNION SELECT conversation_id FROM csat_responses WHERE sent_at >= ? AND sent_at < ?"
-                        " UNION SELECT conversation_id FROM focus_sessions WHERE started_at >= ? AND started_at < ?)"_s
-        + filter.sql;
-    QVariantList binds;
-    for (int i = 0; i < 4; ++i)
-        binds << f.fromMs << f.toMs;
+    // Active in the period, or touched by an event, a survey or a focus session in it. One insert
+    // per source, duplicates skipped by the key: cheaper than a UNION of ~600k ids on 1M messages.
+    QVariantList binds{f.fromMs, f.toMs};
     binds += filter.binds;
-    if (!exec(q, sql, binds))
+    if (!exec(q,
+              u"INSERT INTO analytics_scope(id) SELECT c.id FROM conversations c"
+              " WHERE c.last_message_at >= ? AND c.created_at < ?"_s
+                  + filter.sql + u" ON CONFLICT DO NOTHING"_s,
+              binds))
         return databaseError(q, u"analytics scope"_s);
+    const struct
+    {
+        const char16_t *table;
+        const char16_t *time;
+    } touched[] = {{u"reporting_events", u"occurred_at"},
+                   {u"csat_responses", u"sent_at"},
+                   {u"focus_sessions", u"started_at"}};
+    for (const auto &t : touched) {
+        const QString table = QString::fromUtf16(t.table);
+        const QString time = QString::fromUtf16(t.time);
+        // The conversation filter needs the conversation's columns; without one, the foreign key
+        // already guarantees the conversation exists.
+        const QString join = filter.sql.isEmpty() ? QString() : u" JOIN conversations c ON c.id = x.conversation_id"_s;
+        QVariantList b{f.fromMs, f.toMs};
+        b += filter.binds;
+        if (!exec(q,
+                  u"INSERT INTO analytics_scope(id) SELECT x.conversation_id FROM "_s + table + u" x"_s + join
+                      + u" WHERE x."_s + time + u" >= ? AND x."_s + time + u" < ?"_s + filter.sql
+                      + u" ON CONFLICT DO NOTHING"_s,
+                  b))
+            return databaseError(q, u"analytics scope"_s);
+    }
     return {};
 }
 

@@ -208,8 +208,9 @@ bool ConversationFactsCodec::decode(const QByteArray &bytes,
     const quint64 n = r.count();
     if (!r.ok())
         return false;
+    // No reserve() here: the caller reserves once for all conversations (an exact reserve per
+    // conversation would reallocate the whole vector every time).
     const size_t start = messages.size();
-    messages.reserve(start + n);
     qint64 previous = base;
     for (quint64 i = 0; i < n; ++i) {
         const quint64 v = r.u();
