@@ -225,6 +225,11 @@ SimResponse shop(SimServer &server, const SimRequest &req)
 
 Result<QJsonObject> inject(SimServer &server, const QJsonObject &in)
 {
+    // Etsy has no messages API: a buyer message (the live feed's draws) has nowhere to go here, and
+    // refusing it keeps the feed drawing until a channel that can show it.
+    if (!in.value(u"text"_s).toString().isEmpty())
+        return Error::make(Error::Code::InvalidArgument,
+                           u"Etsy has no messages API; inject a receipt (receiptId, status, ...) instead"_s);
     const qint64 nowS = server.state().nowMs() / 1000;
     QJsonObject &s = section(server);
     QJsonArray list = s.value(u"receipts"_s).toArray();
@@ -258,8 +263,8 @@ Result<QJsonObject> inject(SimServer &server, const QJsonObject &in)
         r.insert(u"buyer_email"_s, in.value(u"buyerEmail"_s).toString());
     if (in.contains(u"name"_s) || in.contains(u"buyer"_s))
         r.insert(u"name"_s, in.value(u"name"_s).toString(in.value(u"buyer"_s).toString()));
-    if (in.contains(u"message"_s) || in.contains(u"text"_s))
-        r.insert(u"message_from_buyer"_s, in.value(u"message"_s).toString(in.value(u"text"_s).toString()));
+    if (in.contains(u"message"_s)) // the checkout note
+        r.insert(u"message_from_buyer"_s, in.value(u"message"_s).toString());
     if (in.contains(u"total"_s) || at < 0) {
         const qint64 cents = qint64(in.value(u"total"_s).toDouble(24.5) * 100 + 0.5);
         r.insert(u"grandtotal"_s,

@@ -14,8 +14,9 @@ class SimServer;
 /// expired); errors are {"error": "…"}; answers carry x-limit-per-second / x-remaining-this-second
 /// / x-limit-per-day / x-remaining-today. Scenario section "etsy": auth {keystring, accessToken,
 /// refreshToken, accessTtlSec}, shopId, shopName, receipts[] (ShopReceipt objects), optional
-/// dailyLimit. Injector: {"receiptId" (or "orderId"), "status", "isShipped", "buyerEmail", "name", "total",
-/// "currency", "message"} creates or updates a receipt, modified now.
+/// dailyLimit. Injector: {"receiptId" (or "orderId"), "status", "isShipped", "buyerEmail", "name",
+/// "total", "currency", "message"} creates or updates a receipt, modified now; a buyer message
+/// ("text") is refused: Etsy has no messages API.
 void installEtsyRoutes(SimServer &server);
 
 } // namespace hd::sim

@@ -217,6 +217,11 @@ QJsonObject newOrder(SimServer &server, const QJsonObject &in, const QString &cu
 
 Result<QJsonObject> inject(SimServer &server, const QJsonObject &in)
 {
+    // No messages API either (buyers write by e-mail): a buyer message is refused, so the live feed
+    // draws again for a channel that can show it.
+    if (!in.value(u"text"_s).toString().isEmpty())
+        return Error::make(Error::Code::InvalidArgument,
+                           u"Walmart has no messages API; inject an order (orderId, status, ...) instead"_s);
     QJsonObject &s = section(server);
     QJsonArray list = s.value(u"orders"_s).toArray();
     const QString id = in.value(u"orderId"_s).toString(server.state().nextId(2'000'000'000'000LL));

@@ -14,7 +14,8 @@ class SimServer;
 /// {"errors":{"error":[{"code","field","description","info","severity","category"}]}}.
 /// Scenario section "walmart": auth {clientId, clientSecret, accessTtlSec}, orders[] (Order objects
 /// with orderDate in UTC ms). Injector: {"orderId" (customerOrderId), "purchaseOrderId", "status",
-/// "buyerEmail", "name", "total", "sku", "product"} adds an order dated now or changes one's status.
+/// "buyerEmail", "name", "total", "sku", "product"} adds an order dated now or changes one's
+/// status; a buyer message ("text") is refused (no messages API).
 void installWalmartRoutes(SimServer &server);
 
 } // namespace hd::sim
