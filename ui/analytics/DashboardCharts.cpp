@@ -146,6 +146,7 @@ void DashboardCharts::styleChart(QChart *chart)
             for (QBarSet *set : bars->barSets()) {
                 set->setLabelColor(text);
                 set->setLabelFont(value);
+                set->setBorderColor(pal.color(QPalette::Base)); // the theme's white outline glares on dark
             }
         } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
             for (QPieSlice *slice : pie->slices()) {
@@ -170,9 +171,13 @@ void DashboardCharts::layoutNow(QChartView *view)
     // A chart lays out its title, legend and axes on a posted LayoutRequest. Until the event loop
     // gets to it, the plot area still spans the whole chart and a grab (a screenshot, a print)
     // shows series without any text; lay it out now so the chart is complete as soon as it is shown.
-    if (QGraphicsLayout *layout = view->chart()->layout()) {
-        layout->invalidate();
-        layout->activate();
+    // The legend has a layout of its own, which shows the markers of newly added series.
+    for (QGraphicsWidget *widget :
+         {static_cast<QGraphicsWidget *>(view->chart()), static_cast<QGraphicsWidget *>(view->chart()->legend())}) {
+        if (QGraphicsLayout *layout = widget->layout()) {
+            layout->invalidate();
+            layout->activate();
+        }
     }
     view->viewport()->update();
 }
