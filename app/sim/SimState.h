@@ -33,6 +33,9 @@ public:
 
     /// A numeric id string, unique in this run, starting at `base`.
     QString nextId(qint64 base = 1'000'000'000'000LL);
+    /// Generated ids continue from `offset` past their base, so a simulator started again (a new
+    /// demo run against the same workspace) never hands out an id an earlier run already used.
+    void setIdOffset(qint64 offset) { m_idCounter = offset; }
 
     // Tokens. The scenario's section "auth" holds accessToken / refreshToken / accessTtlSec.
     /// Registers the scenario's tokens; an access token without a TTL never expires.

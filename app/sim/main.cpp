@@ -34,7 +34,13 @@ int main(int argc, char *argv[])
                                      u"Generate RATE new multilingual buyer messages per minute."_s,
                                      u"RATE"_s);
     const QCommandLineOption seedOpt(u"seed"_s, u"Seed for the live feed and random faults."_s, u"SEED"_s, u"7"_s);
-    parser.addOptions({portOpt, scenarioOpt, liveOpt, seedOpt});
+    const QCommandLineOption idOffsetOpt(u"id-offset"_s,
+                                         u"Start generated conversation and message ids N past their base "
+                                         "(a run after an earlier one against the same workspace: e.g. the "
+                                         "Unix time)."_s,
+                                         u"N"_s,
+                                         u"0"_s);
+    parser.addOptions({portOpt, scenarioOpt, liveOpt, seedOpt, idOffsetOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -54,6 +60,12 @@ int main(int argc, char *argv[])
         }
     }
     server.setSeed(parser.value(seedOpt).toUInt());
+    const qint64 idOffset = parser.value(idOffsetOpt).toLongLong(&ok);
+    if (!ok || idOffset < 0 || idOffset > 1'000'000'000'000LL) {
+        err << "harbordesk-sim: --id-offset must be 0-1000000000000\n";
+        return 2;
+    }
+    server.state().setIdOffset(idOffset);
     const hd::Result<quint16> listening = server.listen(quint16(port));
     if (!listening) {
         err << "harbordesk-sim: " << listening.error().message << '\n';

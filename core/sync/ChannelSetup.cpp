@@ -158,6 +158,23 @@ Status ChannelSetup::setEnabled(qint64 channelId, bool enabled) const
     return {};
 }
 
+Status ChannelSetup::updateSettings(const Channel &channel) const
+{
+    if (channel.name.trimmed().isEmpty())
+        return Error::make(Error::Code::InvalidArgument, trSetup("Give the channel a name."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE channels SET name = ?, marketplace = ?, config_json = ? WHERE id = ?"_s);
+    q.addBindValue(sqlValue(channel.name));
+    q.addBindValue(sqlValue(channel.marketplace));
+    q.addBindValue(sqlValue(channel.configJson.isEmpty() ? u"{}"_s : channel.configJson));
+    q.addBindValue(sqlValue(channel.id));
+    if (!q.exec())
+        return databaseError(q, u"channel settings"_s);
+    if (q.numRowsAffected() == 0)
+        return Error::make(Error::Code::NotFound, trSetup("There is no channel %1.").arg(channel.id));
+    return {};
+}
+
 Result<Channel> ChannelSetup::channel(qint64 channelId) const
 {
     auto channels = DirectoryRepository(m_db).channels();

@@ -51,6 +51,8 @@ public:
     /// Replaces some of a saved channel's secrets (re-authorisation).
     Status updateSecrets(const Channel &channel, const Secrets &secrets) const;
     Status setEnabled(qint64 channelId, bool enabled) const;
+    /// Saves a channel's non-secret settings (name, marketplace, config JSON), e.g. a new base URL.
+    Status updateSettings(const Channel &channel) const;
     /// A saved channel by id.
     Result<Channel> channel(qint64 channelId) const;
 
