@@ -999,6 +999,10 @@
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
+    <message>
+        <source>No keychain: this workspace&apos;s credentials are stored unencrypted in %1, as you chose.</source>
+        <translation>没有可用的钥匙串：按您的选择，此工作区的凭据以未加密形式保存在 %1 中。</translation>
+    </message>
 </context>
 <context>
     <name>hd::ChannelsStatusIndicator</name>
@@ -1032,6 +1036,12 @@
         <source>Channels: %n up to date</source>
         <translation>
             <numerusform>渠道：%n 个已是最新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Channels: syncing %n (%1%)</source>
+        <translation>
+            <numerusform>渠道：正在同步 %n 个（%1%）</numerusform>
         </translation>
     </message>
 </context>
@@ -2091,6 +2101,43 @@ New messages appear as they arrive.</source>
     <message>
         <source>The workspace is busy; try again.</source>
         <translation>工作区正忙；请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::KeychainFallbackPrompt</name>
+    <message>
+        <source>Credentials cannot be stored</source>
+        <translation>无法保存凭据</translation>
+    </message>
+    <message>
+        <source>This workspace has no credential store.</source>
+        <translation>此工作区没有凭据存储。</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>没有钥匙串</translation>
+    </message>
+    <message>
+        <source>HarborDesk cannot reach a system keychain (Secret Service: GNOME Keyring or KWallet), where it keeps channel passwords and tokens.</source>
+        <translation>HarborDesk 无法连接系统钥匙串（Secret Service：GNOME Keyring 或 KWallet），渠道的密码和令牌原本保存在那里。</translation>
+    </message>
+    <message>
+        <source>You can store this workspace&apos;s credentials in a file instead:
+%1
+
+The file is readable only by your user account, but it is NOT encrypted: anyone who can read your files or your backups can read the tokens and use your seller accounts.
+
+Store credentials unencrypted for this workspace? Choose No to start or unlock a keychain first, then try again.</source>
+        <translation>您可以改为将此工作区的凭据保存在文件中：
+%1
+
+该文件仅您的用户账户可读，但它没有加密：任何能读取您的文件或备份的人都能读取这些令牌并使用您的卖家账户。
+
+要为此工作区以未加密形式保存凭据吗？选择“否”可先启动或解锁钥匙串，然后重试。</translation>
+    </message>
+    <message>
+        <source>Yes, store unencrypted</source>
+        <translation>是，以未加密形式保存</translation>
     </message>
 </context>
 <context>

@@ -2,22 +2,23 @@
 // an empty one), applies the theme and language, and shows the main window.
 
 #include "core/Workspace.h"
-#include "core/language/translation/TranslationSettings.h"
-#include "core/security/SecretStoreFactory.h"
-#include "core/sync/SyncEngineThread.h"
 #include "core/common/Log.h"
 #include "core/demo/DemoSeeder.h"
+#include "core/language/translation/TranslationSettings.h"
+#include "core/security/FallbackSecretStore.h"
+#include "core/security/SecretStoreFactory.h"
+#include "core/sync/SyncEngineThread.h"
 #include "ui/inbox/ConversationListModel.h"
 #include "ui/inbox/InboxView.h"
-#include "ui/shell/LanguageManager.h"
 #include "ui/inbox/SlaRiskView.h"
 #include "ui/settings/DryRunDialog.h"
 #include "ui/settings/RuleEditor.h"
 #include "ui/settings/RulesPage.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/shell/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/TriageViews.h"
 #include "ui/shell/Theme.h"
+#include "ui/shell/TriageViews.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,13 +28,13 @@
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSplitter>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -42,18 +43,19 @@
 namespace {
 using namespace Qt::StringLiterals;
 
-constexpr char kUsage[] = "Usage: harbordesk [--workspace PATH_OR_PG_URL] [--lang en|zh_CN] [--screenshot FILE]\n"
-                          "                  [--screenshot-reply] [--screenshot-view rules|sla-risk] [--version] [--help]\n\n"
-                          "  --workspace LOCATION  SQLite file or postgresql://user@host:port/db URL\n"
-                          "                        (default: the demo workspace in the app data folder)\n"
-                          "  --lang CODE           interface language for this run: en or zh_CN\n"
-                          "  --screenshot FILE     open the first conversation, save the window as FILE, exit\n"
-                          "  --screenshot-reply    with --screenshot: open an Amazon conversation in Spanish or\n"
-                          "                        German, insert /wismo and a link the marketplace blocks\n"
-                          "  --screenshot-view V   with --screenshot: save a view instead of the window:\n"
-                          "                        rules (the rules editor with a dry run), sla-risk,\n"
-                          "                        channels (Settings > Channels), add-channel\n"
-                          "  --version             print the version and exit\n";
+constexpr char kUsage[] =
+    "Usage: harbordesk [--workspace PATH_OR_PG_URL] [--lang en|zh_CN] [--screenshot FILE]\n"
+    "                  [--screenshot-reply] [--screenshot-view rules|sla-risk] [--version] [--help]\n\n"
+    "  --workspace LOCATION  SQLite file or postgresql://user@host:port/db URL\n"
+    "                        (default: the demo workspace in the app data folder)\n"
+    "  --lang CODE           interface language for this run: en or zh_CN\n"
+    "  --screenshot FILE     open the first conversation, save the window as FILE, exit\n"
+    "  --screenshot-reply    with --screenshot: open an Amazon conversation in Spanish or\n"
+    "                        German, insert /wismo and a link the marketplace blocks\n"
+    "  --screenshot-view V   with --screenshot: save a view instead of the window:\n"
+    "                        rules (the rules editor with a dry run), sla-risk,\n"
+    "                        channels (Settings > Channels), add-channel\n"
+    "  --version             print the version and exit\n";
 
 /// Shows a fatal error: on stderr always, and in a dialog when there is a screen to show it on.
 int fail(const QString &message)
@@ -125,12 +127,13 @@ void scheduleAddChannelScreenshot(const QString &file)
         }
         if (auto *kind = dialog->findChild<QComboBox *>(u"channelKindCombo"_s))
             kind->setCurrentIndex(kind->findData(hd::channelKindToString(hd::ChannelKind::Ebay)));
-        const QList<std::pair<QString, QString>> values{{u"channelNameEdit"_s, u"eBay US store"_s},
-                                                        {u"channelMarketplaceEdit"_s, u"US"_s},
-                                                        {u"field_clientId"_s, u"HarborDe-helpdesk-PRD-1a2b3c4d5"_s},
-                                                        {u"field_sellerUsername"_s, u"harbor_shop"_s},
-                                                        {u"field_client_secret"_s, u"PRD-0123456789ab"_s},
-                                                        {u"field_refresh_token"_s, u"v^1.1#i^1#r^1#p^3#f^0#t^Ul4xMF8"_s}};
+        const QList<std::pair<QString, QString>> values{
+            {u"channelNameEdit"_s, u"eBay US store"_s},
+            {u"channelMarketplaceEdit"_s, u"US"_s},
+            {u"field_clientId"_s, u"HarborDe-helpdesk-PRD-1a2b3c4d5"_s},
+            {u"field_sellerUsername"_s, u"harbor_shop"_s},
+            {u"field_client_secret"_s, u"PRD-0123456789ab"_s},
+            {u"field_refresh_token"_s, u"v^1.1#i^1#r^1#p^3#f^0#t^Ul4xMF8"_s}};
         for (const auto &[name, value] : values)
             if (auto *edit = dialog->findChild<QLineEdit *>(name))
                 edit->setText(value);
@@ -235,7 +238,9 @@ int main(int argc, char *argv[])
     parser.addOption({u"lang"_s, u"Interface language (en, zh_CN)."_s, u"code"_s});
     parser.addOption({u"screenshot"_s, u"Save a screenshot and exit."_s, u"file"_s});
     parser.addOption({u"screenshot-reply"_s, u"Show the reply assists in the screenshot."_s});
-    parser.addOption({u"screenshot-view"_s, u"Save a view instead of the window (rules, sla-risk, channels, add-channel)."_s, u"view"_s});
+    parser.addOption({u"screenshot-view"_s,
+                      u"Save a view instead of the window (rules, sla-risk, channels, add-channel)."_s,
+                      u"view"_s});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "harbordesk: %s\n%s", qPrintable(parser.errorText()), kUsage);
         return 2;
@@ -255,15 +260,18 @@ int main(int argc, char *argv[])
     // A language given on the command line is for this run; the menu choice is remembered.
     languages.setLanguage(lang.isEmpty() ? hd::LanguageManager::preferred() : lang, false);
 
-    const QString location = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s)
-                                                         : QDir(dataDir).filePath(u"demo.sqlite"_s);
+    const QString location =
+        parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s) : QDir(dataDir).filePath(u"demo.sqlite"_s);
     const hd::SystemClock clock;
     auto workspace = hd::Workspace::open(location, clock);
     if (!workspace)
         return fail(workspace.error().message); // already a one-line reason fit for the user
     hd::Workspace &ws = *workspace.value();
-    // Credentials in the OS keychain; machine translation as set in Settings > Translation.
-    ws.setSecretStore(hd::SecretStoreFactory::create(hd::SecretStoreFactory::optionsFromSettings()));
+    // Credentials in the OS keychain; with none, the unencrypted file only after the user agreed for
+    // this workspace (asked before anything is stored: Settings > Channels). Machine translation as
+    // set in Settings > Translation.
+    ws.setSecretStore(
+        hd::SecretStoreFactory::createForWorkspace(location, hd::SecretStoreFactory::optionsFromSettings()));
     ws.configureTranslation(hd::TranslationSettings::load(QSettings()));
     if (ws.conversationCount() == 0) {
         hd::DemoSeeder seeder(ws.database(), ws.ingest(), clock);

@@ -1,12 +1,15 @@
 #include "ui/settings/ChannelsPage.h"
 
 #include "core/Workspace.h"
+#include "core/security/FallbackSecretStore.h"
 #include "core/sync/BuiltinConnectors.h"
 #include "core/sync/ChannelSetup.h"
 #include "core/sync/ChannelStateRepository.h"
 #include "core/sync/ConnectorFactory.h"
 #include "core/sync/SyncEngineThread.h"
 #include "ui/settings/AddChannelDialog.h"
+#include "ui/settings/ChannelProgressDelegate.h"
+#include "ui/settings/KeychainFallbackPrompt.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -55,6 +58,12 @@ ChannelsPage::ChannelsPage(Workspace &workspace, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    // Said plainly while it is so: this workspace's credentials are in an unencrypted file.
+    m_plaintextWarning = new QLabel(this);
+    m_plaintextWarning->setObjectName(u"plaintextSecretsWarning"_s);
+    m_plaintextWarning->setWordWrap(true);
+    m_plaintextWarning->setStyleSheet(u"color: #b26a00;"_s);
+    layout->addWidget(m_plaintextWarning);
 
     m_table = new QTreeWidget(this);
     m_table->setObjectName(u"channelsTable"_s);
@@ -64,6 +73,7 @@ ChannelsPage::ChannelsPage(Workspace &workspace, QWidget *parent)
     m_table->setHeaderLabels(
         {tr("Channel"), tr("Type"), tr("State"), tr("Last sync"), tr("Next attempt"), tr("Progress"), tr("Details")});
     m_table->header()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(ProgressColumn, new ChannelProgressDelegate(m_table));
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -138,7 +148,20 @@ void ChannelsPage::reload()
     }
     for (int col = 0; col < DetailColumn; ++col)
         m_table->resizeColumnToContents(col);
+    m_table->setColumnWidth(ProgressColumn, qMax(m_table->columnWidth(ProgressColumn), 140));
+    updatePlaintextWarning();
     updateButtons();
+}
+
+void ChannelsPage::updatePlaintextWarning()
+{
+    const auto *fallback = dynamic_cast<const FallbackSecretStore *>(m_workspace.secrets());
+    const bool plaintext = m_workspace.secrets() && m_workspace.secrets()->isInsecure();
+    m_plaintextWarning->setVisible(plaintext);
+    if (plaintext)
+        m_plaintextWarning->setText(
+            tr("No keychain: this workspace's credentials are stored unencrypted in %1, as you chose.")
+                .arg(fallback ? fallback->plaintextPath() : m_workspace.secrets()->backendName()));
 }
 
 void ChannelsPage::applyState(const ChannelState &s)
@@ -152,8 +175,15 @@ void ChannelsPage::applyState(const ChannelState &s)
     item->setText(LastSyncColumn, when(s.lastSuccessAt));
     item->setText(NextColumn,
                   s.state == ChannelSyncState::NeedsReauth ? tr("after re-authorisation") : when(s.nextAttemptAt));
+    // A bar while a long backfill runs (ChannelProgressDelegate); the figures stay as text.
+    const bool showProgress = s.progressTotal > 0 && s.state == ChannelSyncState::Syncing;
     item->setText(ProgressColumn,
                   s.progressTotal > 0 ? u"%1 / %2"_s.arg(s.progressDone).arg(s.progressTotal) : QString());
+    item->setData(ProgressColumn,
+                  ChannelProgressDelegate::FractionRole,
+                  showProgress
+                      ? QVariant(double(qBound<qint64>(0, s.progressDone, s.progressTotal)) / double(s.progressTotal))
+                      : QVariant());
     item->setText(DetailColumn, s.detail);
     item->setToolTip(DetailColumn, s.detail);
     const bool bad = s.state == ChannelSyncState::NeedsReauth || s.state == ChannelSyncState::Error;
@@ -174,6 +204,9 @@ void ChannelsPage::updateButtons()
 
 void ChannelsPage::addChannel()
 {
+    if (!KeychainFallbackPrompt::ensureCredentialStore(this, m_workspace.secrets()))
+        return;
+    updatePlaintextWarning();
     AddChannelDialog dialog(*m_setup, m_workspace.clock(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -187,6 +220,9 @@ void ChannelsPage::reauthorise()
     auto channel = m_setup->channel(id);
     if (!channel)
         return;
+    if (!KeychainFallbackPrompt::ensureCredentialStore(this, m_workspace.secrets()))
+        return;
+    updatePlaintextWarning();
     AddChannelDialog dialog(*m_setup, m_workspace.clock(), channel.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -35,6 +35,7 @@ void ChannelsStatusIndicator::refresh()
 {
     const auto states = m_sync.states();
     int attention = 0, syncing = 0, fine = 0, waiting = 0;
+    qint64 backfillDone = 0, backfillTotal = 0; // over the channels syncing with a known total
     QStringList lines;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
@@ -42,7 +43,13 @@ void ChannelsStatusIndicator::refresh()
         switch (s.state) {
         case ChannelSyncState::NeedsReauth:
         case ChannelSyncState::Error: ++attention; break;
-        case ChannelSyncState::Syncing: ++syncing; break;
+        case ChannelSyncState::Syncing:
+            ++syncing;
+            if (s.progressTotal > 0) {
+                backfillDone += qBound<qint64>(0, s.progressDone, s.progressTotal);
+                backfillTotal += s.progressTotal;
+            }
+            break;
         case ChannelSyncState::BackingOff: ++waiting; break;
         case ChannelSyncState::UpToDate:
         case ChannelSyncState::Idle: ++fine; break;
@@ -55,6 +62,8 @@ void ChannelsStatusIndicator::refresh()
         text = tr("Channels: not syncing");
     else if (attention > 0)
         text = tr("Channels: %n need(s) attention", nullptr, attention);
+    else if (syncing > 0 && backfillTotal > 0)
+        text = tr("Channels: syncing %n (%1%)", nullptr, syncing).arg(backfillDone * 100 / backfillTotal);
     else if (syncing > 0)
         text = tr("Channels: syncing %n", nullptr, syncing);
     else if (waiting > 0)

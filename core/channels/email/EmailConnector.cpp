@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 namespace hd {
@@ -241,8 +242,11 @@ EmailConnector::fetchBlocking(const EmailConfig &config, qint64 channelId, const
     // Expunged between SEARCH and FETCH: skipped; the cursor still moves past them.
     page.cursor = cursorString(state->uidValidity, pageUids.isEmpty() ? c.lastUid : pageUids.last());
     page.hasMore = uids->size() > pageUids.size();
-    page.progressDone = pageUids.size();
-    page.progressTotal = uids->size();
+    // Progress over the whole mailbox (the engine shows it for long backfills): what is left after
+    // this page out of all its messages, so the figure grows page by page instead of restarting.
+    const qint64 total = std::max<qint64>(state->exists, uids->size());
+    page.progressTotal = total;
+    page.progressDone = total - (uids->size() - pageUids.size());
     return ChannelOutcome<FetchedPage>{page, std::nullopt};
 }
 
