@@ -208,6 +208,7 @@ private Q_SLOTS:
         QTest::newRow("503") << int(sim::SimFault::Kind::ServerError) << int(ChannelFailure::Kind::Transient);
         QTest::newRow("malformed") << int(sim::SimFault::Kind::Malformed) << int(ChannelFailure::Kind::Transient);
         QTest::newRow("truncated") << int(sim::SimFault::Kind::Truncated) << int(ChannelFailure::Kind::Transient);
+        QTest::newRow("no answer") << int(sim::SimFault::Kind::Timeout) << int(ChannelFailure::Kind::Transient);
     }
     void faults()
     {
@@ -225,6 +226,43 @@ private Q_SLOTS:
         const FetchOutcome ok = fetch(*c, {});
         QVERIFY(ok.page.has_value());
         QCOMPARE(ok.page->orders.size(), 2);
+    }
+
+    void duplicatedPageLosesNothing_data()
+    {
+        QTest::addColumn<bool>("isAmazon");
+        QTest::newRow("Amazon getOrders page served twice") << true;
+        QTest::newRow("Shopify orders page served twice") << false;
+    }
+    void duplicatedPageLosesNothing()
+    {
+        QFETCH(bool, isAmazon);
+        std::unique_ptr<Connector> c;
+        if (isAmazon)
+            c = amazon();
+        else
+            c = shopify();
+        // The first page answers normally; the next request gets that page again (page 2 repeats page 1).
+        sim::SimFault f;
+        f.route = isAmazon ? u"amazon.getOrders"_s : u"shopify.orders"_s;
+        f.kind = sim::SimFault::Kind::Duplicate;
+        f.remaining = 2;
+        m_sim->addFault(f);
+        QString cursor;
+        QSet<QString> ids;
+        int pages = 0;
+        bool more = true;
+        while (more && pages < 10) {
+            const FetchOutcome out = fetch(*c, cursor);
+            QVERIFY2(!out.failure, qPrintable(out.failure ? out.failure->detail : QString()));
+            for (const Order &o : out.page->orders)
+                ids.insert(o.externalId);
+            cursor = out.page->cursor;
+            more = out.page->hasMore;
+            ++pages;
+        }
+        QVERIFY(!more);
+        QCOMPARE(ids.size(), 5);
     }
 
     void shopifyFollowsTheLinkHeader()
