@@ -127,7 +127,9 @@ void MetaConnector::fetch(const QString &cursor, FetchCallback done)
         bool reachedWatermark = false;
         for (const MetaConversation &c : page->conversations) {
             next.walkNewestMs = std::max(next.walkNewestMs, c.updatedAtMs);
-            if (state.watermarkMs > 0 && c.updatedAtMs <= state.watermarkMs) {
+            // updated_time has whole seconds: a conversation updated in the watermark's own second
+            // may be newer than the walk that set it, so only older ones are known (ingest dedupes).
+            if (state.watermarkMs > 0 && c.updatedAtMs < state.watermarkMs) {
                 reachedWatermark = true; // newest first: everything after this is known
                 break;
             }

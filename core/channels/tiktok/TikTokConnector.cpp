@@ -158,7 +158,9 @@ void TikTokConnector::fetch(const QString &cursor, FetchCallback done)
             QList<TikTokConversation> changed;
             for (const TikTokConversation &c : page->conversations) {
                 newest = std::max(newest, c.latestMessageAtMs);
-                if (c.latestMessageAtMs > watermark || c.latestMessageAtMs == 0)
+                // Whole seconds: a message in the watermark's own second may be newer than the
+                // walk that set it, so that second is read again (ingest dedupes).
+                if (c.latestMessageAtMs >= watermark || c.latestMessageAtMs == 0)
                     changed << c;
             }
             // Read the newest messages of each changed conversation, one after another.
