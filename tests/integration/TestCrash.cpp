@@ -78,6 +78,16 @@ QJsonObject control(QNetworkAccessManager &nam,
     return QJsonDocument::fromJson(answer).object();
 }
 
+/// Messages a driver run stored, from its "ingested CHANNEL N" lines.
+int ingestedCount(const QByteArray &out)
+{
+    int n = 0;
+    for (const QByteArray &line : out.split('\n'))
+        if (line.startsWith("ingested "))
+            n += line.split(' ').value(2).toInt();
+    return n;
+}
+
 } // namespace
 
 class TestCrash : public QObject
@@ -149,6 +159,7 @@ private Q_SLOTS:
         QHash<qint64, QSet<QString>> expected; // channel → generated message ids
         QHash<QString, int> replyTexts;
         int killedSync = 0, killedSend = 0, finishedEarly = 0, integrityOk = 0, rounds = 0;
+        int nextPolls = 0, deferred = 0; // after the final run: further polls, messages they stored
         // Kill points are drawn within the time a run takes on this machine (measured from runs that
         // finished first), so that the kills land while the child works on a fast or a slow machine.
         qint64 typicalRunMs = 1'500;
@@ -225,6 +236,18 @@ private Q_SLOTS:
                 QVERIFY2(child.waitForFinished(300'000), "the final run did not finish");
                 QCOMPARE(child.exitStatus(), QProcess::NormalExit);
                 QVERIFY2(child.exitCode() == 0, child.readAllStandardError().right(2'000).constData());
+                // A run that resumes a scan a kill interrupted ends "up to date" when that scan
+                // ends; conversations that arrived after the scan began are read by the next
+                // poll. Poll again (as the engine would a minute later) until a poll stores nothing.
+                for (int inserted = ingestedCount(child.readAllStandardOutput()); inserted > 0 && nextPolls < 5;
+                     ++nextPolls) {
+                    QProcess poll;
+                    poll.start(driver, {wsPath});
+                    QVERIFY2(poll.waitForFinished(300'000), "a further poll did not finish");
+                    QCOMPARE(poll.exitCode(), 0);
+                    inserted = ingestedCount(poll.readAllStandardOutput());
+                    deferred += inserted;
+                }
             }
             const QString check = integrity(wsPath);
             QCOMPARE(check, u"ok"_s);
@@ -237,7 +260,9 @@ private Q_SLOTS:
         QVERIFY(ws);
         Workspace &w = *ws.value();
         qint64 expectedTotal = 0, stored = 0, distinct = 0, missing = 0;
-        for (qint64 c : std::as_const(channels)) {
+        QStringList perChannel;
+        for (qsizetype i = 0; i < channels.size(); ++i) {
+            const qint64 c = channels.at(i);
             QSqlQuery q(w.database().connection());
             q.prepare(u"SELECT external_id FROM messages WHERE channel_id = ? AND direction = 'inbound'"_s);
             q.addBindValue(c);
@@ -250,17 +275,24 @@ private Q_SLOTS:
             expectedTotal += expected.value(c).size();
             distinct += have.size();
             missing += (expected.value(c) - have).size();
+            perChannel << u"%1 %2/%3"_s.arg(kinds.at(i).name).arg(have.size()).arg(expected.value(c).size());
         }
         const qint64 sent = test::scalar(w, u"SELECT COUNT(*) FROM outbox WHERE state = 'sent'"_s);
         const qint64 queued = test::scalar(w, u"SELECT COUNT(*) FROM outbox"_s);
         const QJsonObject log = control(nam, simBase, "GET", u"/_sim/sent"_s);
         QHash<QString, int> deliveries;
-        for (const QJsonValue &v : log.value(u"sent"_s).toArray())
+        QHash<QString, QString> deliveredOn;
+        for (const QJsonValue &v : log.value(u"sent"_s).toArray()) {
             ++deliveries[v.toObject().value(u"text"_s).toString()];
+            deliveredOn.insert(v.toObject().value(u"text"_s).toString(), v.toObject().value(u"channel"_s).toString());
+        }
         int twice = 0, never = 0;
+        QStringList twiceOn;
         for (auto it = replyTexts.cbegin(); it != replyTexts.cend(); ++it) {
             twice += deliveries.value(it.key()) > 1 ? 1 : 0;
             never += deliveries.value(it.key()) == 0 ? 1 : 0;
+            if (deliveries.value(it.key()) > 1)
+                twiceOn << deliveredOn.value(it.key());
         }
         const QJsonObject stats = control(nam, simBase, "GET", u"/_sim/stats"_s);
         qint64 requests = 0, faultsFired = 0;
@@ -273,14 +305,19 @@ private Q_SLOTS:
             faultText << u"%1 %2"_s.arg(it.key()).arg(it.value().toInteger());
         }
         qInfo("crash: %d kills (%d during sync, %d during sending, %d runs finished before the kill), integrity ok "
-              "%d/%d; messages generated %lld, stored %lld, distinct %lld, missing %lld; replies %lld, outbox %lld, "
-              "sent %lld, delivered %lld, sent twice %d, never delivered %d; %lld requests, %lld faulted (%s); %lld ms",
+              "%d/%d; %d further polls after the final run stored %d; messages generated %lld, stored %lld, distinct "
+              "%lld, missing %lld; replies %lld, outbox %lld, "
+              "sent %lld, delivered %lld, sent twice %d%s, never delivered %d; %lld requests, %lld faulted (%s); "
+              "stored/generated "
+              "per channel: %s; %lld ms",
               killedSync + killedSend,
               killedSync,
               killedSend,
               finishedEarly,
               integrityOk,
               rounds,
+              nextPolls,
+              deferred,
               expectedTotal,
               stored,
               distinct,
@@ -290,10 +327,12 @@ private Q_SLOTS:
               sent,
               log.value(u"count"_s).toInteger(),
               twice,
+              qPrintable(twiceOn.isEmpty() ? QString() : u" (on "_s + twiceOn.join(u", "_s) + u')'),
               never,
               requests,
               faultsFired,
               qPrintable(faultText.join(u", "_s)),
+              qPrintable(perChannel.join(u", "_s)),
               total.elapsed());
         sim.kill();
         sim.waitForFinished(10'000);
