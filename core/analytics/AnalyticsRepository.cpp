@@ -163,18 +163,13 @@ Result<BusinessCalendar> AnalyticsRepository::reportingCalendar() const
     return BusinessCalendar::twentyFourSeven();
 }
 
-Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const LoadOptions &options) const
+Status AnalyticsRepository::readDirectory(AnalyticsData &data) const
 {
-    if (auto s = f.validate(); !s)
-        return s.error();
-    AnalyticsData data;
     auto calendar = reportingCalendar();
     if (!calendar)
         return calendar.error();
     data.calendar = calendar.value();
-
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, kind, name, marketplace FROM channels ORDER BY id"_s))
         return databaseError(q, u"analytics channels"_s);
@@ -185,6 +180,16 @@ Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const 
         return databaseError(q, u"analytics agents"_s);
     while (q.next())
         data.agents.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return {};
+}
+
+Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const LoadOptions &options) const
+{
+    if (auto s = f.validate(); !s)
+        return s.error();
+    AnalyticsData data;
+    if (auto s = readDirectory(data); !s)
+        return s.error();
 
     // Backlog: open or pending at the end of the period, whenever created.
     auto backlog = backlogCount(f);
@@ -196,10 +201,6 @@ Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const 
 
     if (auto s = fillScope(f); !s)
         return s.error();
-    if (options.afterScope) {
-        if (auto s = options.afterScope(); !s)
-            return s.error();
-    }
     if (auto s = readRows(u"analytics_scope"_s, f, options, data); !s)
         return s.error();
     return data;

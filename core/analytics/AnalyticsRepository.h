@@ -32,9 +32,6 @@ public:
         bool events = true;   ///< the reporting_events rows
         bool surveys = true;  ///< the CSAT and focus rows
         const std::atomic_bool *cancel = nullptr;
-        /// Runs once the temporary table analytics_scope (id) holds the period's conversation ids,
-        /// before any row is read (ConversationFactsStore refreshes stale facts there).
-        std::function<Status()> afterScope;
     };
 
     /// The conversations that matter for the period (a message in it, created before its end and
@@ -111,13 +108,18 @@ public:
     Result<QStringList> teams() const;
     Result<QStringList> languages() const;
 
-private:
+    /// The reporting calendar, channels and agents (the lookups every computation needs).
+    Status readDirectory(AnalyticsData &data) const;
+
+    /// The filter's conversation predicates as SQL on alias `c` (conversations).
     struct Clause
     {
         QString sql; ///< " AND ..." predicates on alias c
         QVariantList binds;
     };
     Clause conversationFilter(const AnalyticsFilter &filter) const;
+
+private:
     Status fillScope(const AnalyticsFilter &filter) const;
     /// Reads the rows of the conversations whose ids are in the temporary table `scope`.
     Status readRows(const QString &scope,

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -213,79 +214,188 @@ Result<int> ConversationFactsStore::refreshAll() const
     return refresh(u"SELECT id FROM conversations"_s, {});
 }
 
+Status ConversationFactsStore::refreshIds(const QList<qint64> &ids) const
+{
+    QSqlQuery q(m_db.connection());
+    const QString create = m_db.dialect().isSqlite()
+        ? u"CREATE TEMP TABLE IF NOT EXISTS analytics_stale (id INTEGER PRIMARY KEY)"_s
+        : u"CREATE TEMP TABLE IF NOT EXISTS analytics_stale (id BIGINT PRIMARY KEY)"_s;
+    if (!q.exec(create) || !q.exec(u"DELETE FROM analytics_stale"_s))
+        return databaseError(q, u"analytics stale ids"_s);
+    constexpr qsizetype kChunk = 500; // bind-parameter limits: SQLite 32766, PostgreSQL 65535
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - start);
+        QString sql = u"INSERT INTO analytics_stale(id) VALUES "_s;
+        QVariantList binds;
+        for (qsizetype i = 0; i < n; ++i) {
+            sql += i == 0 ? u"(?)"_s : u", (?)"_s;
+            binds << ids.at(start + i);
+        }
+        if (!exec(q, sql + u" ON CONFLICT DO NOTHING"_s, binds))
+            return databaseError(q, u"analytics stale ids"_s);
+    }
+    auto n = refresh(u"SELECT id FROM analytics_stale"_s, {});
+    if (!n)
+        return n.error();
+    return {};
+}
+
 Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const AnalyticsFilter &filter,
                                                                     const std::atomic_bool *cancel) const
 {
-    Loaded out;
-    AnalyticsRepository::LoadOptions options;
-    options.cancel = cancel;
-    options.messages = false;
-    options.events = false;
-    // Inside the load, once analytics_scope holds the period's conversations: bring their facts up to date.
-    options.afterScope = [this, &out]() -> Status {
-        auto n = refresh(u"SELECT id FROM analytics_scope"_s, {});
-        if (!n)
-            return n.error();
-        out.refreshed = n.value();
-        return {};
-    };
-    auto data = AnalyticsRepository(m_db).load(filter, options);
-    if (!data)
-        return data.error();
-    out.data = std::move(data.value());
-    AnalyticsData &d = out.data;
-
+    if (auto s = filter.validate(); !s)
+        return s.error();
+    if (auto s = invalidateNewRows(); !s)
+        return s.error();
+    const AnalyticsRepository repo(m_db);
+    const auto isCancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT f.conversation_id, f.facts FROM analytics_scope s"
-                " JOIN analytics_conversation_facts f ON f.conversation_id = s.id ORDER BY s.id"_s))
-        return databaseError(q, u"analytics facts"_s);
-    d.messages.reserve(d.conversations.size() * 4);
-    out.facts.reserve(d.conversations.size());
-    // Focus time per conversation in the loaded period, and the latest CSAT answer (as FactsBuilder does).
-    QHash<qint64, qint64> focusByConversation;
-    for (const auto &f : d.focus)
-        focusByConversation[f.conversationId] += f.durationMs;
-    size_t ci = 0;
-    bool hasRow = q.next();
-    qint64 rowId = hasRow ? q.value(0).toLongLong() : 0;
-    for (const auto &c : d.conversations) {
-        ConversationFacts f;
-        f.id = c.id;
-        f.channelId = c.channelId;
-        f.assigneeId = c.assigneeId;
-        f.createdAt = c.createdAt;
-        f.focusMs = focusByConversation.value(c.id);
-        // Rows arrive in id order, as the conversations do. A conversation created between the
-        // refresh and this read has none yet: it counts with no messages until the next load.
-        while (hasRow && rowId < c.id) {
-            hasRow = q.next();
-            rowId = hasRow ? q.value(0).toLongLong() : 0;
-        }
-        if (hasRow && rowId == c.id) {
-            if (!ConversationFactsCodec::decode(q.value(1).toByteArray(), f, d.messages))
+
+    // Conversations touched by an event, a survey or a focus session in the period belong to it even
+    // without a message in it; the surveys and sessions themselves are the period's CSAT and focus rows.
+    QSet<qint64> touched;
+    if (!exec(q,
+              u"SELECT DISTINCT conversation_id FROM reporting_events WHERE occurred_at >= ? AND occurred_at < ?"_s,
+              {filter.fromMs, filter.toMs}))
+        return databaseError(q, u"analytics events in period"_s);
+    while (q.next())
+        touched.insert(q.value(0).toLongLong());
+    std::vector<AnalyticsData::CsatRow> csat;
+    if (!exec(q,
+              u"SELECT conversation_id, agent_id, score, sent_at, answered_at FROM csat_responses"
+              " WHERE sent_at >= ? AND sent_at < ? ORDER BY conversation_id, sent_at, id"_s,
+              {filter.fromMs, filter.toMs}))
+        return databaseError(q, u"analytics csat"_s);
+    while (q.next()) {
+        csat.push_back({q.value(0).toLongLong(),
+                        q.value(1).toLongLong(),
+                        q.value(2).toInt(),
+                        q.value(3).toLongLong(),
+                        q.value(4).toLongLong()});
+        touched.insert(csat.back().conversationId);
+    }
+    std::vector<AnalyticsData::FocusRow> focus;
+    if (!exec(q,
+              u"SELECT conversation_id, agent_id, started_at, duration_ms FROM focus_sessions"
+              " WHERE started_at >= ? AND started_at < ? ORDER BY conversation_id, started_at"_s,
+              {filter.fromMs, filter.toMs}))
+        return databaseError(q, u"analytics focus"_s);
+    while (q.next()) {
+        focus.push_back(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        touched.insert(focus.back().conversationId);
+    }
+    if (isCancelled())
+        return cancelled();
+
+    // One pass over the conversations matching the filter, in id order, with their facts rows:
+    // scope, staleness and backlog are decided here. Stale rows of the period are recomputed and
+    // the pass is read again (only after changes).
+    const AnalyticsRepository::Clause clause = repo.conversationFilter(filter);
+    const QString scan = u"SELECT c.id, c.channel_id, c.created_at, c.last_message_at, c.resolved_at, c.status,"
+                         " COALESCE(c.assignee_id, 0), c.intent, c.sentiment, c.language,"
+                         " CASE WHEN "_s
+        + kStaleCondition
+        + u" THEN 1 ELSE 0 END, f.facts"
+          " FROM conversations c LEFT JOIN analytics_conversation_facts f ON f.conversation_id = c.id"
+          " WHERE 1 = 1"_s
+        + clause.sql + u" ORDER BY c.id"_s;
+    int refreshed = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        Loaded out;
+        AnalyticsData &d = out.data;
+        if (auto s = repo.readDirectory(d); !s)
+            return s.error();
+        if (!exec(q, scan, clause.binds))
+            return databaseError(q, u"analytics facts"_s);
+        QList<qint64> stale;
+        d.conversations.reserve(size_t(touched.size()) + 1024);
+        d.messages.reserve(size_t(touched.size()) * 4 + 4096);
+        qint64 rows = 0;
+        while (q.next()) {
+            if (++rows % 4096 == 0 && isCancelled())
+                return cancelled();
+            const qint64 createdAt = q.value(2).toLongLong();
+            const qint64 lastMessageAt = q.value(3).toLongLong();
+            const qint64 resolvedAt = q.value(4).toLongLong();
+            const QString status = q.value(5).toString();
+            // Backlog: open or pending at the end of the period, whenever created.
+            if (createdAt < filter.toMs && (status != "resolved"_L1 || resolvedAt >= filter.toMs))
+                ++d.backlog;
+            const qint64 id = q.value(0).toLongLong();
+            if (!((lastMessageAt >= filter.fromMs && createdAt < filter.toMs) || touched.contains(id)))
+                continue;
+            // The second pass takes the rows as they are: just recomputed, or rechecked every time
+            // (a reply still queued), or changed again meanwhile (counted as of now, fixed next time).
+            if (pass == 0 && q.value(10).toInt() != 0) {
+                stale << id;
+                continue;
+            }
+            if (!stale.isEmpty())
+                continue; // this pass only collects what to recompute
+            AnalyticsData::ConversationRow r;
+            r.id = id;
+            r.channelId = q.value(1).toLongLong();
+            r.createdAt = createdAt;
+            r.lastMessageAt = lastMessageAt;
+            r.resolvedAt = resolvedAt;
+            r.status = status;
+            r.assigneeId = q.value(6).toLongLong();
+            r.intent = q.value(7).toString();
+            r.sentiment = q.value(8).toString();
+            r.language = q.value(9).toString();
+            ConversationFacts f;
+            f.id = id;
+            f.channelId = r.channelId;
+            f.assigneeId = r.assigneeId;
+            f.createdAt = createdAt;
+            const QByteArray stored = q.value(11).toByteArray();
+            if (!stored.isEmpty() && !ConversationFactsCodec::decode(stored, f, d.messages))
                 return Error::make(
                     Error::Code::Internal,
                     QCoreApplication::translate("hd::ConversationFactsStore", "The analytics facts could not be read."),
-                    u"malformed facts row for conversation %1"_s.arg(c.id));
+                    u"malformed facts row for conversation %1"_s.arg(id));
+            f.resolvedNow = r.status == "resolved"_L1;
             out.mismatches += f.eventMismatches;
+            d.conversations.push_back(std::move(r));
+            out.facts.push_back(std::move(f));
         }
-        f.resolvedNow = c.status == "resolved"_L1;
-        while (ci < d.csat.size() && d.csat[ci].conversationId < c.id)
-            ++ci;
-        qint64 latestAnswer = -1;
-        for (; ci < d.csat.size() && d.csat[ci].conversationId == c.id; ++ci) {
-            const auto &s = d.csat[ci];
-            if (s.score >= 1 && s.score <= 5 && s.answeredAt > latestAnswer) {
-                latestAnswer = s.answeredAt;
-                f.csatScore = s.score;
+        q.finish();
+        if (!stale.isEmpty()) {
+            if (auto s = refreshIds(stale); !s)
+                return s.error();
+            refreshed = int(stale.size());
+            continue;
+        }
+        out.refreshed = refreshed;
+        // The period's CSAT and focus rows of the conversations in scope (both sorted by conversation).
+        size_t ci = 0;
+        for (auto &f : out.facts) {
+            while (ci < csat.size() && csat[ci].conversationId < f.id)
+                ++ci;
+            qint64 latestAnswer = -1;
+            for (; ci < csat.size() && csat[ci].conversationId == f.id; ++ci) {
+                const auto &s = csat[ci];
+                d.csat.push_back(s);
+                if (s.score >= 1 && s.score <= 5 && s.answeredAt > latestAnswer) {
+                    latestAnswer = s.answeredAt;
+                    f.csatScore = s.score;
+                }
             }
         }
-        out.facts.push_back(std::move(f));
-        if (out.facts.size() % 4096 == 0 && cancel && cancel->load(std::memory_order_relaxed))
-            return cancelled();
+        size_t fi = 0;
+        for (auto &f : out.facts) {
+            while (fi < focus.size() && focus[fi].conversationId < f.id)
+                ++fi;
+            for (; fi < focus.size() && focus[fi].conversationId == f.id; ++fi) {
+                d.focus.push_back(focus[fi]);
+                f.focusMs += focus[fi].durationMs;
+            }
+        }
+        return out;
     }
-    return out;
+    return Error::make(Error::Code::Internal, {}, u"analytics facts: no pass completed"_s); // not reached
 }
 
 } // namespace hd

@@ -12,10 +12,11 @@ namespace hd {
 
 class Database;
 
-/// The per-conversation facts table (analytics_conversation_facts), kept current lazily: before the
-/// dashboard reads a period, the conversations of the period whose facts are missing or stale are
-/// recomputed from their messages and reporting events (FactsBuilder) and written back. Everything
-/// else is read as one narrow row per conversation instead of every message.
+/// The per-conversation facts table (analytics_conversation_facts), kept current lazily: the dashboard
+/// reads the period in one pass over the conversations joined with their facts rows (scope, backlog
+/// and staleness decided as it goes); the conversations of the period whose facts are missing or
+/// stale are recomputed from their messages and reporting events (FactsBuilder), written back, and
+/// the pass is read again. No message row is read when nothing changed.
 ///
 /// A stored row is stale when the conversation's version, updated_at, message_count, status,
 /// resolved_at, assignee or last_message_at differ from the values it was computed from; when a
@@ -33,9 +34,12 @@ public:
 
     struct Loaded
     {
-        /// Conversations, channels, agents, CSAT and focus rows and the backlog as
-        /// AnalyticsRepository::load gives them; `messages` holds each conversation's timeline
-        /// (inbound and delivered outbound messages, without ids or authors); `events` is empty.
+        /// Conversations, channels, agents and the backlog as AnalyticsRepository::load gives
+        /// them; CSAT surveys sent and focus sessions started in the period (load gives every
+        /// survey of the conversations; the formulas only count those in the period); `messages`
+        /// holds each conversation's timeline (inbound and delivered outbound messages, without ids
+        /// or authors); `events` is empty. ConversationFacts::csatScore is the latest answer to a
+        /// survey sent in the period.
         AnalyticsData data;
         std::vector<ConversationFacts> facts; ///< one per data.conversations entry, same order
         int mismatches = 0;                   ///< FactsBuilder's cross-check failures, summed
@@ -51,6 +55,7 @@ public:
 
 private:
     Result<int> refresh(const QString &candidatesSql, const QVariantList &binds) const;
+    Status refreshIds(const QList<qint64> &ids) const;
     Status invalidateNewRows() const;
     Status storeFacts(const QList<qint64> &ids) const;
 
