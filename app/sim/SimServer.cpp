@@ -1,7 +1,6 @@
 #include "app/sim/SimServer.h"
 
 #include "app/sim/SimScenarioGenerator.h"
-
 #include "core/common/Clock.h"
 
 #include <QFile>
