@@ -1,5 +1,7 @@
 #include "core/channels/amazon/AmazonOrdersApi.h"
 
+#include "core/channels/PayloadNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,7 +44,7 @@ qint64 isoMs(const QJsonValue &v)
 
 qint64 money(const QJsonObject &m)
 {
-    return qint64(std::llround(m.value("Amount"_L1).toString().toDouble() * 100.0));
+    return PayloadNumbers::minorUnits(m.value("Amount"_L1).toString().toDouble() * 100.0);
 }
 
 QUrl join(const QUrl &base, const QString &path)
@@ -84,7 +86,7 @@ Result<AmazonToken> AmazonOrdersApi::parseToken(const QByteArray &json, qint64 n
     t.accessToken = root->value("access_token"_L1).toString().toUtf8();
     t.refreshToken = root->value("refresh_token"_L1).toString().toUtf8();
     const qint64 expiresIn = root->value("expires_in"_L1).toInteger(3600);
-    t.expiresAtMs = nowMs + expiresIn * 1000;
+    t.expiresAtMs = nowMs + PayloadNumbers::durationMs(expiresIn);
     if (t.accessToken.isEmpty())
         return parseError(u"token"_s, root->value("error_description"_L1).toString(u"no access_token"_s));
     return t;

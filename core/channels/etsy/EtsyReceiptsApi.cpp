@@ -1,5 +1,7 @@
 #include "core/channels/etsy/EtsyReceiptsApi.h"
 
+#include "core/channels/PayloadNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +31,7 @@ qint64 cents(const QJsonObject &money)
     const double divisor = money.value("divisor"_L1).toDouble(100.0);
     if (divisor <= 0.0)
         return 0;
-    return qint64(std::llround(money.value("amount"_L1).toDouble() * 100.0 / divisor));
+    return PayloadNumbers::minorUnits(money.value("amount"_L1).toDouble() * 100.0 / divisor);
 }
 
 ChannelHttpRequest base(const EtsyConfig &c, const QString &path)
@@ -91,7 +93,7 @@ Result<EtsyToken> EtsyReceiptsApi::parseToken(const QByteArray &json, qint64 now
     EtsyToken t;
     t.accessToken = root.value("access_token"_L1).toString().toUtf8();
     t.refreshToken = root.value("refresh_token"_L1).toString().toUtf8();
-    t.expiresAtMs = nowMs + root.value("expires_in"_L1).toInteger(3600) * 1000;
+    t.expiresAtMs = nowMs + PayloadNumbers::durationMs(root.value("expires_in"_L1).toInteger(3600));
     if (t.accessToken.isEmpty())
         return parseError(u"token"_s, root.value("error"_L1).toString(u"no access_token"_s));
     return t;
@@ -146,11 +148,12 @@ Result<EtsyReceiptsPage> EtsyReceiptsApi::parseReceipts(const QByteArray &json, 
             const QJsonObject s = shipments.last().toObject();
             o.carrier = s.value("carrier_name"_L1).toString();
             o.trackingNumber = s.value("tracking_code"_L1).toString();
-            o.shippedAt = s.value("shipment_notification_timestamp"_L1).toInteger() * 1000;
+            o.shippedAt = PayloadNumbers::secondsToMs(s.value("shipment_notification_timestamp"_L1).toInteger());
         }
         o.shipToCountry = r.value("country_iso"_L1).toString();
         o.shipToPostcode = r.value("zip"_L1).toString();
-        o.orderedAt = r.value("create_timestamp"_L1).toInteger(r.value("created_timestamp"_L1).toInteger()) * 1000;
+        o.orderedAt = PayloadNumbers::secondsToMs(
+            r.value("create_timestamp"_L1).toInteger(r.value("created_timestamp"_L1).toInteger()));
         const qint64 buyer = r.value("buyer_user_id"_L1).toInteger();
         o.buyerExternalId = buyer ? QString::number(buyer) : QString();
         o.buyerEmail = r.value("buyer_email"_L1).toString();

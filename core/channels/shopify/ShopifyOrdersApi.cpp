@@ -1,5 +1,7 @@
 #include "core/channels/shopify/ShopifyOrdersApi.h"
 
+#include "core/channels/PayloadNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +28,7 @@ Error parseError(const QString &detail)
 
 qint64 cents(const QJsonValue &v)
 {
-    return qint64(std::llround((v.isString() ? v.toString().toDouble() : v.toDouble()) * 100.0));
+    return PayloadNumbers::minorUnits((v.isString() ? v.toString().toDouble() : v.toDouble()) * 100.0);
 }
 
 qint64 isoMs(const QJsonValue &v)

@@ -1,5 +1,7 @@
 #include "core/channels/tiktok/TikTokParser.h"
 
+#include "core/channels/PayloadNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +57,7 @@ QString idString(const QJsonValue &v)
 qint64 cents(const QJsonValue &amount)
 {
     const double d = amount.isString() ? amount.toString().toDouble() : amount.toDouble();
-    return qint64(std::llround(d * 100.0));
+    return PayloadNumbers::minorUnits(d * 100.0);
 }
 
 } // namespace
@@ -84,7 +86,7 @@ Result<TikTokConversationsPage> TikTokParser::conversations(const QByteArray &js
         }
         const QJsonObject latest = c.value("latest_message"_L1).toObject();
         conv.latestMessageId = idString(latest.value("id"_L1));
-        conv.latestMessageAtMs = latest.value("create_time"_L1).toInteger() * 1000;
+        conv.latestMessageAtMs = PayloadNumbers::secondsToMs(latest.value("create_time"_L1).toInteger());
         page.conversations << conv;
     }
     return page;
@@ -114,7 +116,7 @@ TikTokParser::messages(const QByteArray &json, const TikTokConfig &config, const
         in.customerExternalId = conversation.buyerId.isEmpty() ? conversation.buyerImId : conversation.buyerId;
         in.customerName =
             conversation.buyerName.isEmpty() && buyer ? sender.value("nickname"_L1).toString() : conversation.buyerName;
-        in.sentAt = m.value("create_time"_L1).toInteger() * 1000;
+        in.sentAt = PayloadNumbers::secondsToMs(m.value("create_time"_L1).toInteger());
         const QString type = m.value("type"_L1).toString();
         // The content is a JSON document inside a string.
         const QJsonObject content = QJsonDocument::fromJson(m.value("content"_L1).toString().toUtf8()).object();
@@ -199,9 +201,9 @@ Result<TikTokOrdersPage> TikTokParser::orders(const QByteArray &json, const TikT
         order.shipToPostcode = addr.value("postal_code"_L1).toString();
         order.trackingNumber = o.value("tracking_number"_L1).toString();
         order.carrier = o.value("shipping_provider"_L1).toString();
-        order.orderedAt = o.value("create_time"_L1).toInteger() * 1000;
-        order.shippedAt = o.value("rts_time"_L1).toInteger() * 1000;
-        order.deliveredAt = o.value("delivery_time"_L1).toInteger() * 1000;
+        order.orderedAt = PayloadNumbers::secondsToMs(o.value("create_time"_L1).toInteger());
+        order.shippedAt = PayloadNumbers::secondsToMs(o.value("rts_time"_L1).toInteger());
+        order.deliveredAt = PayloadNumbers::secondsToMs(o.value("delivery_time"_L1).toInteger());
         order.buyerExternalId = idString(o.value("user_id"_L1));
         order.buyerEmail = o.value("buyer_email"_L1).toString();
         order.buyerName = addr.value("name"_L1).toString();
@@ -220,8 +222,8 @@ Result<TikTokToken> TikTokParser::token(const QByteArray &json)
     t.accessToken = d->value("access_token"_L1).toString().toUtf8();
     t.refreshToken = d->value("refresh_token"_L1).toString().toUtf8();
     // Absolute Unix seconds, not durations.
-    t.accessExpiresAtMs = d->value("access_token_expire_in"_L1).toInteger() * 1000;
-    t.refreshExpiresAtMs = d->value("refresh_token_expire_in"_L1).toInteger() * 1000;
+    t.accessExpiresAtMs = PayloadNumbers::secondsToMs(d->value("access_token_expire_in"_L1).toInteger());
+    t.refreshExpiresAtMs = PayloadNumbers::secondsToMs(d->value("refresh_token_expire_in"_L1).toInteger());
     if (t.accessToken.isEmpty())
         return parseError(u"token"_s, u"no access_token"_s);
     return t;

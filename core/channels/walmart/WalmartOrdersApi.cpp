@@ -1,5 +1,7 @@
 #include "core/channels/walmart/WalmartOrdersApi.h"
 
+#include "core/channels/PayloadNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,7 +70,7 @@ Result<WalmartToken> WalmartOrdersApi::parseToken(const QByteArray &json, qint64
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     WalmartToken t;
     t.accessToken = root.value("access_token"_L1).toString().toUtf8();
-    t.expiresAtMs = nowMs + root.value("expires_in"_L1).toInteger(900) * 1000;
+    t.expiresAtMs = nowMs + PayloadNumbers::durationMs(root.value("expires_in"_L1).toInteger(900));
     if (t.accessToken.isEmpty())
         return parseError(u"token"_s, u"no access_token"_s);
     return t;
@@ -154,7 +156,7 @@ Result<WalmartOrdersPage> WalmartOrdersApi::parseOrders(const QByteArray &json, 
             for (const QJsonValue &ch : asArray(line.value("charges"_L1).toObject().value("charge"_L1))) {
                 const QJsonObject charge = ch.toObject();
                 const QJsonObject amount = charge.value("chargeAmount"_L1).toObject();
-                const qint64 cents = qint64(std::llround(amount.value("amount"_L1).toDouble() * 100.0));
+                const qint64 cents = PayloadNumbers::minorUnits(amount.value("amount"_L1).toDouble() * 100.0);
                 if (order.currency.isEmpty())
                     order.currency = amount.value("currency"_L1).toString();
                 if (charge.value("chargeType"_L1).toString() == "PRODUCT"_L1)
