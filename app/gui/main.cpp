@@ -44,11 +44,13 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr char kUsage[] =
-    "Usage: harbordesk [--workspace PATH_OR_PG_URL] [--lang en|zh_CN] [--screenshot FILE]\n"
-    "                  [--screenshot-reply] [--screenshot-view rules|sla-risk] [--version] [--help]\n\n"
+    "Usage: harbordesk [--workspace PATH_OR_PG_URL] [--lang en|zh_CN] [--theme light|dark|system]\n"
+    "                  [--screenshot FILE] [--screenshot-reply]\n"
+    "                  [--screenshot-view rules|sla-risk] [--version] [--help]\n\n"
     "  --workspace LOCATION  SQLite file or postgresql://user@host:port/db URL\n"
     "                        (default: the demo workspace in the app data folder)\n"
     "  --lang CODE           interface language for this run: en or zh_CN\n"
+    "  --theme THEME         colour theme for this run: light, dark or system\n"
     "  --screenshot FILE     open the first conversation, save the window as FILE, exit\n"
     "  --screenshot-reply    with --screenshot: open an Amazon conversation in Spanish or\n"
     "                        German, insert /wismo and a link the marketplace blocks\n"
@@ -236,6 +238,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({u"workspace"_s, u"Workspace location."_s, u"location"_s});
     parser.addOption({u"lang"_s, u"Interface language (en, zh_CN)."_s, u"code"_s});
+    parser.addOption({u"theme"_s, u"Colour theme for this run (light, dark, system)."_s, u"theme"_s});
     parser.addOption({u"screenshot"_s, u"Save a screenshot and exit."_s, u"file"_s});
     parser.addOption({u"screenshot-reply"_s, u"Show the reply assists in the screenshot."_s});
     parser.addOption({u"screenshot-view"_s,
@@ -250,7 +253,13 @@ int main(int argc, char *argv[])
     QDir().mkpath(dataDir);
     hd::log::init(QDir(dataDir).filePath(u"logs"_s));
 
-    hd::Theme::apply(app);
+    // A theme given on the command line is for this run; the View > Theme choice is remembered.
+    const QString themeName = parser.value(u"theme"_s);
+    if (!themeName.isEmpty() && hd::Theme::toString(hd::Theme::fromString(themeName)) != themeName) {
+        std::fprintf(stderr, "harbordesk: unknown theme '%s' (light, dark, system)\n", qPrintable(themeName));
+        return 2;
+    }
+    hd::Theme::apply(app, themeName.isEmpty() ? hd::Theme::saved() : hd::Theme::fromString(themeName));
     hd::LanguageManager languages;
     const QString lang = parser.value(u"lang"_s);
     if (!lang.isEmpty() && !hd::LanguageManager::available().contains(lang)) {

@@ -579,29 +579,20 @@ void TestAnalyticsView::rendersInLightAndDarkThemes()
     QCOMPARE(light.value(u"trendChart"_s).text, QColor(0x1F2937));
     screenshot(u"analytics-light.png"_s);
 
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x1E1F22));
-    dark.setColor(QPalette::WindowText, QColor(0xE6E6E6));
-    dark.setColor(QPalette::Base, QColor(0x2B2D31));
-    dark.setColor(QPalette::AlternateBase, QColor(0x313338));
-    dark.setColor(QPalette::Text, QColor(0xE6E6E6));
-    dark.setColor(QPalette::Button, QColor(0x2B2D31));
-    dark.setColor(QPalette::ButtonText, QColor(0xE6E6E6));
-    dark.setColor(QPalette::Highlight, QColor(0x3B82F6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x2B2D31));
-    dark.setColor(QPalette::ToolTipText, QColor(0xE6E6E6));
-    qApp->setPalette(dark);
-    qApp->setStyleSheet(QString()); // the light theme's sheet paints white panes
-    QTRY_COMPARE(trend->chart()->backgroundBrush().color(), QColor(0x2B2D31));
-    QCOMPARE(trend->chart()->titleBrush().color(), QColor(0xE6E6E6));
-    QCOMPARE(trend->chart()->axes().value(0)->labelsBrush().color(), QColor(0xE6E6E6));
-    QCOMPARE(trend->chart()->legend()->labelColor(), QColor(0xE6E6E6));
+    // The app's own dark theme (View > Theme > Dark): palette and style sheet switch live.
+    Theme::apply(*qApp, Theme::Mode::Dark);
+    const QColor darkBase = qApp->palette().color(QPalette::Base);
+    const QColor darkText = qApp->palette().color(QPalette::Text);
+    QVERIFY(darkBase.lightness() < 60 && darkText.lightness() > 200);
+    QTRY_COMPARE(trend->chart()->backgroundBrush().color(), darkBase);
+    QCOMPARE(trend->chart()->titleBrush().color(), darkText);
+    QCOMPARE(trend->chart()->axes().value(0)->labelsBrush().color(), darkText);
+    QCOMPARE(trend->chart()->legend()->labelColor(), darkText);
     const auto shots = grabChartsWhenShown(view, [&] { setCustomPeriod(view, 21); });
     verifyChartText(view, shots);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(shots.value(u"trendChart"_s).text, QColor(0xE6E6E6));
+    QCOMPARE(shots.value(u"trendChart"_s).text, darkText);
     // Light text on the dark chart background: the background itself is dark.
     const QImage img = shots.value(u"trendChart"_s).image;
     QVERIFY(img.pixelColor(img.width() - 8, img.height() / 2).lightness() < 80);

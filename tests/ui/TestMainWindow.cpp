@@ -8,20 +8,20 @@
 #include "ui/conversation/ThreadView.h"
 #include "ui/inbox/ConversationListModel.h"
 #include "ui/inbox/InboxView.h"
+#include "ui/settings/SettingsDialog.h"
 #include "ui/shell/LanguageManager.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NavigationPane.h"
 #include "ui/shell/Theme.h"
-#include "ui/settings/SettingsDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QAction>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -36,7 +36,8 @@ using namespace hd;
 using namespace Qt::StringLiterals;
 using Model = ConversationListModel;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -53,10 +54,11 @@ private Q_SLOTS:
     void channelFilterKeepsOneChannel();
     void keepsADraftPerConversation();
     void switchesLanguageLive();
+    void switchesThemeLive();
     void opensSettingsFromTheFileMenu();
 
 private:
-    template <typename T>
+    template<typename T>
     T *child(const char *name) const
     {
         T *w = m_window->findChild<T *>(QString::fromLatin1(name));
@@ -104,6 +106,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    Theme::apply(*qApp); // switchesThemeLive may leave it dark
     m_window.reset();
     m_ws.reset();
     m_clock.reset();
@@ -314,6 +317,33 @@ void TestMainWindow::keepsADraftPerConversation()
     QVERIFY(editor->toPlainText().isEmpty());
     QVERIFY(openRow(1) > 0);
     QCOMPARE(editor->toPlainText(), u"Half-written answer"_s);
+}
+
+void TestMainWindow::switchesThemeLive()
+{
+    auto *dark = child<QAction>("themeDarkAction");
+    auto *light = child<QAction>("themeLightAction");
+    QVERIFY(dark && light);
+    auto *list = child<QTreeView>("conversationList");
+    QVERIFY(list);
+    const QColor lightRow = list->grab().toImage().pixelColor(list->width() / 2, list->viewport()->height() - 4);
+
+    dark->trigger();
+    QCOMPARE(Theme::current(), Theme::Mode::Dark);
+    QCOMPARE(QSettings().value(u"ui/theme"_s).toString(), u"dark"_s); // remembered for the next start
+    QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 60);
+    QVERIFY(qApp->palette().color(QPalette::WindowText).lightness() > 200);
+    QVERIFY(qApp->styleSheet().contains(u"#1E2127"_s)); // the sheet's white panes turned dark
+    QVERIFY(!qApp->styleSheet().contains(u"#FFFFFF"_s));
+    // The painted inbox rows follow.
+    const QColor darkRow = list->grab().toImage().pixelColor(list->width() / 2, list->viewport()->height() - 4);
+    QVERIFY2(darkRow.lightness() < 80 && lightRow.lightness() > 200,
+             qPrintable(u"%1 -> %2"_s.arg(lightRow.name(), darkRow.name())));
+
+    light->trigger();
+    QCOMPARE(Theme::current(), Theme::Mode::Light);
+    QCOMPARE(QSettings().value(u"ui/theme"_s).toString(), u"light"_s);
+    QVERIFY(qApp->palette().color(QPalette::Window).lightness() > 200);
 }
 
 void TestMainWindow::switchesLanguageLive()

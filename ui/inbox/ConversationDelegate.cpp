@@ -4,6 +4,7 @@
 #include "ui/inbox/ConversationListModel.h"
 #include "ui/shell/ChannelIcons.h"
 #include "ui/shell/DisplayNames.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -27,7 +28,8 @@ const QColor kHover(0xF5F7FA);
 const QColor kAccent(0x2563EB);
 const QColor kDivider(0xECEEF1);
 
-struct Pill {
+struct Pill
+{
     QString text;
     QColor fg;
     QColor bg;
@@ -73,18 +75,21 @@ QList<Pill> pillsFor(const QModelIndex &index, bool withLanguage, bool withPrior
     if (withLanguage) {
         const QString lang = index.data(R::LanguageRole).toString();
         if (!lang.isEmpty())
-            pills.append({lang, QColor(0x374151), QColor(0xEEF0F3)});
+            pills.append({lang, Theme::themed(QColor(0x374151)), Theme::themed(QColor(0xEEF0F3))});
     }
     if (withTags) {
         const QStringList tags = index.data(R::TagsRole).toStringList();
         for (const QString &tag : tags)
-            pills.append({tag, QColor(0x1D4ED8), QColor(0xE0EAFF)});
+            pills.append({tag, Theme::themed(QColor(0x1D4ED8)), Theme::themed(QColor(0xE0EAFF))});
     }
     return pills;
 }
 } // namespace
 
-ConversationDelegate::ConversationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+ConversationDelegate::ConversationDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -97,8 +102,11 @@ void ConversationDelegate::paintBackground(QPainter *painter, const QStyleOption
 {
     const bool selected = option.state & QStyle::State_Selected;
     const bool hover = option.state & QStyle::State_MouseOver;
-    painter->fillRect(option.rect, selected ? kSelected : hover ? kHover : QColor(Qt::white));
-    painter->fillRect(QRect(option.rect.left(), option.rect.bottom(), option.rect.width(), 1), kDivider);
+    painter->fillRect(option.rect,
+                      selected    ? Theme::themed(kSelected)
+                          : hover ? Theme::themed(kHover)
+                                  : Theme::themed(QColor(Qt::white)));
+    painter->fillRect(QRect(option.rect.left(), option.rect.bottom(), option.rect.width(), 1), Theme::themed(kDivider));
 }
 
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -116,7 +124,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         paintBackground(painter, opt);
         opt.backgroundBrush = Qt::NoBrush;
         opt.state &= ~(QStyle::State_Selected | QStyle::State_MouseOver | QStyle::State_HasFocus);
-        opt.palette.setColor(QPalette::Text, kText);
+        opt.palette.setColor(QPalette::Text, Theme::themed(kText));
         opt.rect.adjust(4, 0, -4, 0);
         QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         painter->restore();
@@ -133,10 +141,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int cy = option.rect.center().y();
     if (column == ConversationListModel::ChannelColumn) {
         const QString kind = index.data(R::ChannelKindRole).toString();
-        const QPixmap pm = ChannelIcons::pixmap(channelKindFromString(kind), 18, painter->device()->devicePixelRatioF());
+        const QPixmap pm =
+            ChannelIcons::pixmap(channelKindFromString(kind), 18, painter->device()->devicePixelRatioF());
         painter->drawPixmap(option.rect.center().x() - 9, cy - 9, pm);
     } else {
-        const QList<Pill> pills = pillsFor(index, false, column == ConversationListModel::PriorityColumn,
+        const QList<Pill> pills = pillsFor(index,
+                                           false,
+                                           column == ConversationListModel::PriorityColumn,
                                            column == ConversationListModel::TagsColumn);
         int x = option.rect.left() + 4;
         for (const Pill &p : pills) {
@@ -145,15 +156,18 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             x += drawPill(painter, fm, p, x, cy) + 4;
         }
         if (pills.isEmpty() && column == ConversationListModel::PriorityColumn) {
-            painter->setPen(kMuted);
-            painter->drawText(option.rect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            painter->setPen(Theme::themed(kMuted));
+            painter->drawText(option.rect.adjusted(4, 0, -4, 0),
+                              Qt::AlignVCenter | Qt::AlignLeft,
                               index.data(R::PriorityLabelRole).toString());
         }
     }
     painter->restore();
 }
 
-void ConversationDelegate::paintCard(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ConversationDelegate::paintCard(QPainter *painter,
+                                     const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -161,7 +175,7 @@ void ConversationDelegate::paintCard(QPainter *painter, const QStyleOptionViewIt
     paintBackground(painter, option);
     const QRect r = option.rect;
     if (option.state & QStyle::State_Selected)
-        painter->fillRect(QRect(r.left(), r.top(), 3, r.height() - 1), kAccent);
+        painter->fillRect(QRect(r.left(), r.top(), 3, r.height() - 1), Theme::themed(kAccent));
 
     const bool unread = index.data(R::UnreadCountRole).toInt() > 0;
     const QString kind = index.data(R::ChannelKindRole).toString();
@@ -186,12 +200,12 @@ void ConversationDelegate::paintCard(QPainter *painter, const QStyleOptionViewIt
     const QString time = index.data(R::LastActivityTextRole).toString();
     painter->setFont(small);
     const int timeW = fmSmall.horizontalAdvance(time);
-    painter->setPen(unread ? kAccent : kFaint);
+    painter->setPen(unread ? Theme::themed(kAccent) : Theme::themed(kFaint));
     painter->drawText(QRect(right - timeW, y1, timeW, line), Qt::AlignRight | Qt::AlignVCenter, time);
     int nameRight = right - timeW - 8;
     if (unread) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(kAccent);
+        painter->setBrush(Theme::themed(kAccent));
         painter->drawEllipse(QPointF(right - timeW - 10, y1 + line / 2.0), 3.5, 3.5);
         nameRight -= 10;
     }
@@ -202,19 +216,21 @@ void ConversationDelegate::paintCard(QPainter *painter, const QStyleOptionViewIt
     const QString channel = index.data(R::ChannelLabelRole).toString();
     const int channelW = qMin(fmSmall.horizontalAdvance(channel) + 4, (nameRight - left) / 2);
     const QString buyerText = fmName.elidedText(buyer, Qt::ElideRight, nameRight - left - channelW - 8);
-    painter->setPen(kText);
+    painter->setPen(Theme::themed(kText));
     painter->drawText(QRect(left, y1, nameRight - left, line), Qt::AlignLeft | Qt::AlignVCenter, buyerText);
     const int buyerW = fmName.horizontalAdvance(buyerText);
     painter->setFont(small);
-    painter->setPen(kFaint);
-    painter->drawText(QRect(left + buyerW + 8, y1, channelW, line), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->setPen(Theme::themed(kFaint));
+    painter->drawText(QRect(left + buyerW + 8, y1, channelW, line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       fmSmall.elidedText(channel, Qt::ElideRight, channelW));
 
     // Line 2: subject.
     painter->setFont(unread ? bold : base);
-    painter->setPen(unread ? kText : QColor(0x374151));
+    painter->setPen(unread ? Theme::themed(kText) : Theme::themed(QColor(0x374151)));
     const QString subject = index.data(R::SubjectRole).toString().simplified();
-    painter->drawText(QRect(left, y2, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(left, y2, right - left, line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       fmName.elidedText(subject, Qt::ElideRight, right - left));
 
     // Line 3: pills on the right (priority, language, tags, assignee), snippet in what is left.
@@ -222,7 +238,7 @@ void ConversationDelegate::paintCard(QPainter *painter, const QStyleOptionViewIt
     QList<Pill> pills = pillsFor(index, true, true, true);
     const QString assignee = index.data(R::AssigneeRole).toString();
     if (!assignee.isEmpty())
-        pills.append({assignee.section(u' ', 0, 0), QColor(0x4B5563), QColor(0xF3F4F6)});
+        pills.append({assignee.section(u' ', 0, 0), Theme::themed(QColor(0x4B5563)), Theme::themed(QColor(0xF3F4F6))});
     // The SLA countdown first: it is what decides which conversation to answer next.
     const QModelIndex sla = index.siblingAtColumn(ConversationListModel::SlaColumn);
     if (const QString slaText = sla.data().toString(); !slaText.isEmpty()) {
@@ -247,9 +263,10 @@ void ConversationDelegate::paintCard(QPainter *painter, const QStyleOptionViewIt
 
     const QString snippet = index.data(R::SnippetRole).toString().simplified();
     if (snippet != subject) {
-        painter->setPen(kMuted);
+        painter->setPen(Theme::themed(kMuted));
         const int snippetW = right - left - pillsW - 8;
-        painter->drawText(QRect(left, y3, snippetW, line), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRect(left, y3, snippetW, line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           fmSmall.elidedText(snippet, Qt::ElideRight, snippetW));
     }
     painter->restore();

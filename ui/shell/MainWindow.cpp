@@ -1,20 +1,20 @@
 #include "ui/shell/MainWindow.h"
 
-#include "core/sync/SyncEngineThread.h"
-#include "ui/settings/ChannelsStatusIndicator.h"
-#include "ui/settings/RulesPage.h"
-#include "ui/settings/SettingsDialog.h"
-#include "ui/settings/SettingsPages.h"
-
 #include "core/Workspace.h"
 #include "core/analytics/ReportScheduler.h"
+#include "core/sync/SyncEngineThread.h"
 #include "ui/analytics/AnalyticsView.h"
 #include "ui/analytics/FocusTracker.h"
 #include "ui/conversation/ConversationView.h"
 #include "ui/inbox/InboxView.h"
+#include "ui/settings/ChannelsStatusIndicator.h"
+#include "ui/settings/RulesPage.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/SettingsPages.h"
 #include "ui/shell/LanguageManager.h"
 #include "ui/shell/NavigationPane.h"
 #include "ui/shell/NotificationBanner.h"
+#include "ui/shell/Theme.h"
 #include "ui/shell/TriageViews.h"
 
 #include <QAction>
@@ -34,6 +34,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace hd {
 namespace {
 using namespace Qt::StringLiterals;
@@ -43,7 +45,9 @@ const QString kLayoutKey = u"ui/inboxLayout"_s;
 } // namespace
 
 MainWindow::MainWindow(Workspace &workspace, LanguageManager *languages, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_languages(languages)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_languages(languages)
 {
     setObjectName(u"mainWindow"_s);
     m_navigation = new NavigationPane(workspace.conversations(), workspace.directory(), this);
@@ -81,16 +85,17 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager *languages, QWidget
 
     // Handle time: focused time in the shown conversation while the window is active.
     m_focus = new FocusTracker(workspace.database(), workspace.clock(), this);
-    m_focus->setConversationSource([this] {
-        return m_pages->currentWidget() == m_splitter ? m_conversation->conversationId() : qint64(0);
-    });
+    m_focus->setConversationSource(
+        [this] { return m_pages->currentWidget() == m_splitter ? m_conversation->conversationId() : qint64(0); });
     m_focus->watch(this);
     // Scheduled CSV reports are written while the app runs (also `harbordesk-cli report --run-due`).
     auto *reports = new ReportScheduler(workspace.database(), workspace.clock(), this);
-    connect(reports, &ReportScheduler::reportWritten, this,
-            [this](const QString &path) { statusBar()->showMessage(tr("Scheduled report written: %1").arg(path), 10000); });
-    connect(reports, &ReportScheduler::reportFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Scheduled report failed: %1").arg(message)); });
+    connect(reports, &ReportScheduler::reportWritten, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Scheduled report written: %1").arg(path), 10000);
+    });
+    connect(reports, &ReportScheduler::reportFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Scheduled report failed: %1").arg(message));
+    });
     reports->start();
 
     connect(m_navigation, &NavigationPane::entrySelected, m_inbox, &InboxView::setFolder);
@@ -104,8 +109,9 @@ MainWindow::MainWindow(Workspace &workspace, LanguageManager *languages, QWidget
     connect(m_inbox, &InboxView::searchLeft, m_search, &QLineEdit::clear);
     connect(m_conversation, &ConversationView::conversationChanged, this, &MainWindow::onConversationChanged);
     connect(m_conversation, &ConversationView::openConversationRequested, this, &MainWindow::openConversation);
-    connect(m_conversation, &ConversationView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_conversation, &ConversationView::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
     const auto showError = [this](const QString &message) { statusBar()->showMessage(message); };
     connect(m_inbox, &InboxView::errorOccurred, this, showError);
     connect(m_navigation, &NavigationPane::errorOccurred, this, showError);
@@ -195,6 +201,25 @@ void MainWindow::createActions()
             m_languages->setLanguage(a->data().toString());
     });
 
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->setObjectName(u"themeMenu"_s);
+    auto *themeGroup = new QActionGroup(this);
+    const Theme::Mode savedTheme = Theme::saved();
+    for (auto [action, mode, name] : {std::tuple{&m_themeLight, Theme::Mode::Light, u"themeLightAction"_s},
+                                      std::tuple{&m_themeDark, Theme::Mode::Dark, u"themeDarkAction"_s},
+                                      std::tuple{&m_themeSystem, Theme::Mode::System, u"themeSystemAction"_s}}) {
+        QAction *a = m_themeMenu->addAction(QString());
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setChecked(mode == savedTheme);
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [mode] {
+            Theme::save(mode);
+            Theme::apply(*qApp, mode);
+        });
+        *action = a;
+    }
+
     m_agentMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
@@ -243,7 +268,9 @@ void MainWindow::createStatusBar()
             names.insert(c.id, c.name);
         channels->setChannelNames(names);
     }
-    connect(channels, &ChannelsStatusIndicator::openChannelsRequested, this, [this] { showSettings(u"channelsPage"_s); });
+    connect(channels, &ChannelsStatusIndicator::openChannelsRequested, this, [this] {
+        showSettings(u"channelsPage"_s);
+    });
     statusBar()->addPermanentWidget(channels);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
@@ -302,10 +329,8 @@ void MainWindow::refresh()
 void MainWindow::updateStatusCounts()
 {
     const InboxCounts &c = m_navigation->counts();
-    m_countsLabel->setText(tr("%1 open · %2 unread · %3 waiting on buyer")
-                               .arg(c.allOpen)
-                               .arg(c.unreadOpen)
-                               .arg(c.waiting));
+    m_countsLabel->setText(
+        tr("%1 open · %2 unread · %3 waiting on buyer").arg(c.allOpen).arg(c.unreadOpen).arg(c.waiting));
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.database().location().displayName()));
 }
 
@@ -362,7 +387,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About HarborDesk"),
+    QMessageBox::about(this,
+                       tr("About HarborDesk"),
                        tr("<h3>HarborDesk %1</h3><p>One inbox for every marketplace, store and mailbox your "
                           "buyers write to.</p>")
                            .arg(QStringLiteral(HARBORDESK_VERSION)));
@@ -370,7 +396,8 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
+    QMessageBox::information(this,
+                             tr("Keyboard shortcuts"),
                              tr("<table cellpadding='3'>"
                                 "<tr><td><b>j</b> / <b>k</b>, ↓ / ↑</td><td>Next / previous conversation</td></tr>"
                                 "<tr><td><b>Enter</b></td><td>Open and reply</td></tr>"
@@ -396,6 +423,10 @@ void MainWindow::retranslate()
     m_cards->setText(tr("&Cards"));
     m_table->setText(tr("&Table"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_themeLight->setText(tr("&Light"));
+    m_themeDark->setText(tr("&Dark"));
+    m_themeSystem->setText(tr("Same as the &system"));
     m_agentMenu->setTitle(tr("&Agent"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));

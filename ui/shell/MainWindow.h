@@ -89,6 +89,10 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QAction *m_themeLight = nullptr;
+    QAction *m_themeDark = nullptr;
+    QAction *m_themeSystem = nullptr;
     QMenu *m_layoutMenu = nullptr;
     QMenu *m_agentMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -1,12 +1,19 @@
 #include "ui/shell/NavigationDelegate.h"
 
+#include "ui/shell/Theme.h"
+
 #include <QIcon>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace hd {
 namespace {
-int drawBadge(QPainter *p, const QFontMetrics &fm, const QString &text, int right, int cy, const QColor &fg,
+int drawBadge(QPainter *p,
+              const QFontMetrics &fm,
+              const QString &text,
+              int right,
+              int cy,
+              const QColor &fg,
               const QColor &bg)
 {
     const int w = qMax(fm.horizontalAdvance(text) + 12, fm.height() + 2);
@@ -41,7 +48,8 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         small.setLetterSpacing(QFont::PercentageSpacing, 106);
         painter->setFont(small);
         painter->setPen(QColor(0x8A94A6));
-        painter->drawText(r.adjusted(16, 10, -12, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(r.adjusted(16, 10, -12, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           index.data(Qt::DisplayRole).toString().toUpper());
         painter->restore();
         return;
@@ -52,7 +60,7 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (selected || hover) {
         QPainterPath path;
         path.addRoundedRect(QRectF(r.adjusted(8, 2, -8, -2)), 6, 6);
-        painter->fillPath(path, selected ? QColor(0xE3EBFD) : QColor(0xEEF1F5));
+        painter->fillPath(path, Theme::themed(selected ? QColor(0xE3EBFD) : QColor(0xEEF1F5)));
     }
 
     int x = r.left() + 18;
@@ -68,12 +76,13 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int count = index.data(CountRole).toInt();
     painter->setFont(small);
     if (unread > 0)
-        right -= drawBadge(painter, fmSmall, QString::number(unread), right, r.center().y(), Qt::white,
-                           QColor(0x2563EB)) + 6;
+        right -=
+            drawBadge(painter, fmSmall, QString::number(unread), right, r.center().y(), Qt::white, QColor(0x2563EB))
+            + 6;
     if (count > 0 && count != unread) {
         const QString text = QString::number(count);
         const int w = fmSmall.horizontalAdvance(text);
-        painter->setPen(QColor(0x6B7280));
+        painter->setPen(Theme::themed(QColor(0x6B7280)));
         painter->drawText(QRect(right - w, r.top(), w, r.height()), Qt::AlignRight | Qt::AlignVCenter, text);
         right -= w + 6;
     }
@@ -82,10 +91,11 @@ void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (selected)
         font.setWeight(QFont::DemiBold);
     painter->setFont(font);
-    painter->setPen(selected ? QColor(0x1D4ED8) : QColor(0x1F2937));
+    painter->setPen(Theme::themed(selected ? QColor(0x1D4ED8) : QColor(0x1F2937)));
     const QFontMetrics fm(font);
     const QRect textRect(x, r.top(), right - x - 4, r.height());
-    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(textRect,
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textRect.width()));
     painter->restore();
 }
