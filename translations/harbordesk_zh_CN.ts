@@ -590,6 +590,62 @@
         <source>The connection test failed: %1</source>
         <translation>连接测试失败：%1</translation>
     </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>登录页面</translation>
+    </message>
+    <message>
+        <source>RuName (redirect URL name)</source>
+        <translation>RuName（重定向 URL 名称）</translation>
+    </message>
+    <message>
+        <source>for Sign in with eBay</source>
+        <translation>用于“使用 eBay 登录”</translation>
+    </message>
+    <message>
+        <source>Token address</source>
+        <translation>令牌地址</translation>
+    </message>
+    <message>
+        <source>Keystring (API key)</source>
+        <translation>Keystring（API 密钥）</translation>
+    </message>
+    <message>
+        <source>Redirect address</source>
+        <translation>重定向地址</translation>
+    </message>
+    <message>
+        <source>filled in by the sign-in</source>
+        <translation>登录后自动填写</translation>
+    </message>
+    <message>
+        <source>Token service address</source>
+        <translation>令牌服务地址</translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation>服务 ID</translation>
+    </message>
+    <message>
+        <source>for Sign in with TikTok Shop</source>
+        <translation>用于“使用 TikTok Shop 登录”</translation>
+    </message>
+    <message>
+        <source>a long-lived Page token</source>
+        <translation>长期有效的主页访问令牌</translation>
+    </message>
+    <message>
+        <source>Enter tokens by hand (advanced)</source>
+        <translation>手动输入令牌（高级）</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the sign-in first.</source>
+        <translation>请先完成或取消登录。</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 first, or enter the tokens by hand.</source>
+        <translation>请先使用 %1 登录，或手动输入令牌。</translation>
+    </message>
 </context>
 <context>
     <name>hd::AgentTableModel</name>
@@ -939,6 +995,57 @@
     <message>
         <source>%1 sent an answer we could not read; will try again.</source>
         <translation>%1 返回了无法读取的响应；将自动重试。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChannelOAuth</name>
+    <message>
+        <source>%1 channels are connected with a token, not a sign-in.</source>
+        <translation>%1 渠道通过令牌连接，无需登录。</translation>
+    </message>
+    <message>
+        <source>Fill in %1 before signing in.</source>
+        <translation>登录前请先填写%1。</translation>
+    </message>
+    <message>
+        <source>the App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <source>the Cert ID</source>
+        <translation>Cert ID</translation>
+    </message>
+    <message>
+        <source>the RuName</source>
+        <translation>RuName</translation>
+    </message>
+    <message>
+        <source>the keystring</source>
+        <translation>Keystring</translation>
+    </message>
+    <message>
+        <source>the redirect address registered with Etsy</source>
+        <translation>在 Etsy 注册的重定向地址</translation>
+    </message>
+    <message>
+        <source>the partner id</source>
+        <translation>合作伙伴 ID</translation>
+    </message>
+    <message>
+        <source>the partner key</source>
+        <translation>合作伙伴密钥</translation>
+    </message>
+    <message>
+        <source>the app key</source>
+        <translation>App Key</translation>
+    </message>
+    <message>
+        <source>the app secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <source>the service id</source>
+        <translation>服务 ID</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2744,174 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OAuthProvider</name>
+    <message>
+        <source>%1 refused the sign-in code: %2. Start the sign-in again.</source>
+        <translation>%1 拒绝了授权码：%2。请重新开始登录。</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something unreadable.</source>
+        <translation>%1 返回的登录结果无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the sign-in but sent no access token.</source>
+        <translation>%1 接受了登录，但没有发送访问令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OAuthRedirect</name>
+    <message>
+        <source>Access was declined on the platform&apos;s page; nothing was connected.</source>
+        <translation>已在平台页面上拒绝访问；未连接任何账户。</translation>
+    </message>
+    <message>
+        <source>The platform refused the sign-in: %1</source>
+        <translation>平台拒绝了登录：%1</translation>
+    </message>
+    <message>
+        <source>This sign-in answer does not belong to the sign-in in progress (the state does not match). Start the sign-in again.</source>
+        <translation>此登录结果不属于当前正在进行的登录（state 不匹配）。请重新开始登录。</translation>
+    </message>
+    <message>
+        <source>The address has no authorisation code in it.</source>
+        <translation>该地址中没有授权码。</translation>
+    </message>
+    <message>
+        <source>Paste the address your browser shows after you allowed access, or the code.</source>
+        <translation>请粘贴您允许访问后浏览器显示的地址，或授权码。</translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation>这不是一个网址。</translation>
+    </message>
+    <message>
+        <source>That does not look like an authorisation code.</source>
+        <translation>这看起来不像授权码。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OAuthSession</name>
+    <message>
+        <source>The sign-in took too long and was stopped. Start it again.</source>
+        <translation>登录耗时过长，已停止。请重新开始。</translation>
+    </message>
+    <message>
+        <source>Fill in the %1 app&apos;s settings before signing in.</source>
+        <translation>登录前请先填写 %1 应用的设置。</translation>
+    </message>
+    <message>
+        <source>Fill in the %1 app&apos;s secret before signing in.</source>
+        <translation>登录前请先填写 %1 应用的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 does not send the sign-in back to this computer; paste the code instead.</source>
+        <translation>%1 不会把登录结果发回本机；请改为粘贴授权码。</translation>
+    </message>
+    <message>
+        <source>Could not wait for the browser on this computer (port %1 is busy); paste the code instead.</source>
+        <translation>无法在本机等待浏览器返回（端口 %1 被占用）；请改为粘贴授权码。</translation>
+    </message>
+    <message>
+        <source>HarborDesk received the sign-in. You can close this tab and return to HarborDesk.</source>
+        <translation>HarborDesk 已收到登录结果。您可以关闭此标签页并返回 HarborDesk。</translation>
+    </message>
+    <message>
+        <source>Fill in the eBay RuName (redirect URL name) before signing in.</source>
+        <translation>登录前请先填写 eBay RuName（重定向 URL 名称）。</translation>
+    </message>
+    <message>
+        <source>Fill in the redirect address registered for the %1 app.</source>
+        <translation>请填写为 %1 应用注册的重定向地址。</translation>
+    </message>
+    <message>
+        <source>Start the sign-in first.</source>
+        <translation>请先开始登录。</translation>
+    </message>
+    <message>
+        <source>Shopee&apos;s answer names no shop (shop_id is missing).</source>
+        <translation>Shopee 的返回结果中没有店铺（缺少 shop_id）。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the sign-in in time. Try again.</source>
+        <translation>%1 未及时响应登录请求。请重试。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 to finish the sign-in: %2</source>
+        <translation>无法连接 %1 以完成登录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hd::OAuthSignInBox</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>取消登录</translation>
+    </message>
+    <message>
+        <source>If no browser opened, copy this address into one.</source>
+        <translation>如果没有打开浏览器，请将此地址复制到浏览器中。</translation>
+    </message>
+    <message>
+        <source>Paste the address your browser shows after you allowed access, or the code</source>
+        <translation>粘贴您允许访问后浏览器显示的地址，或授权码</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>使用 %1 登录</translation>
+    </message>
+    <message>
+        <source>Your browser opens Shopee&apos;s authorisation page; after you allow access, Shopee sends the shop&apos;s tokens straight back to HarborDesk.</source>
+        <translation>浏览器将打开 Shopee 的授权页面；您允许访问后，Shopee 会把店铺令牌直接发回 HarborDesk。</translation>
+    </message>
+    <message>
+        <source>Your browser opens Etsy&apos;s consent page. If the app&apos;s redirect address is on this computer (http://127.0.0.1) HarborDesk receives the answer itself; otherwise paste the address the browser ends on.</source>
+        <translation>浏览器将打开 Etsy 的授权页面。如果应用的重定向地址在本机（http://127.0.0.1），HarborDesk 会自动接收结果；否则请粘贴浏览器最终停留的地址。</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s consent page. %1 only sends the answer to the web page registered for the app: after you allow access, copy the address the browser ends on (or the code it shows) and paste it below.</source>
+        <translation>浏览器将打开 %1 的授权页面。%1 只会把结果发送到为该应用注册的网页：允许访问后，请复制浏览器最终停留的地址（或页面显示的授权码）并粘贴到下方。</translation>
+    </message>
+    <message>
+        <source>Allow access in the browser, then paste the address here.</source>
+        <translation>请在浏览器中允许访问，然后将地址粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow access in the browser…</source>
+        <translation>正在等待您在浏览器中允许访问…</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>正在完成登录…</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address above into one.</source>
+        <translation>无法打开浏览器：请将上面的地址复制到浏览器中。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>已取消登录。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. Test and add the channel to finish.</source>
+        <translation>已登录 %1。请测试并添加渠道以完成设置。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -16,9 +18,12 @@ namespace hd {
 
 class ChannelSetup;
 class Clock;
+class OAuthSignInBox;
 
 /// "Add channel": the user picks a channel type, fills its settings and credentials, and the
-/// dialog tests the connection before saving. Credentials go to the keychain (through
+/// dialog tests the connection before saving. eBay, Etsy, Shopee and TikTok Shop sign in with
+/// "Sign in with <platform>" (OAuthSignInBox: loopback redirect or paste-the-code); typing the
+/// tokens by hand stays as the advanced option. Credentials go to the keychain (through
 /// ChannelSetup), never to the channels row, the settings or the log. Also re-authorises a saved
 /// channel: then only its credentials are asked for.
 class AddChannelDialog final : public QDialog
@@ -41,9 +46,15 @@ public:
         bool secret = false;
         QString placeholder;
         QString defaultValue;
+        /// A token a sign-in provides: shown only under "Enter tokens by hand" for platforms
+        /// with a sign-in, and required only when no sign-in happened.
+        bool fromSignIn = false;
     };
     /// The inputs of each channel type, in order.
     static QList<Field> fieldsFor(ChannelKind kind);
+
+    /// The sign-in box (tests replace its browser opener).
+    OAuthSignInBox *signInBox() const { return m_signIn; }
 
 Q_SIGNALS:
     void channelSaved(qint64 channelId);
@@ -53,6 +64,8 @@ private:
     void rebuildFields();
     void onSave();
     void setBusy(bool busy, const QString &message);
+    void updateManualTokens();
+    QJsonObject currentConfig() const;
     Channel currentChannel() const;
     QHash<QString, QString> currentSecrets() const;
 
@@ -65,6 +78,10 @@ private:
     QLineEdit *m_marketplace = nullptr;
     QFormLayout *m_fieldsForm = nullptr;
     QWidget *m_fieldsBox = nullptr;
+    OAuthSignInBox *m_signIn = nullptr;
+    QCheckBox *m_manualTokens = nullptr;
+    QFormLayout *m_tokensForm = nullptr;
+    QWidget *m_tokensBox = nullptr;
     QHash<QString, QLineEdit *> m_inputs;
     QList<Field> m_fields;
     QLabel *m_status = nullptr;
