@@ -3,8 +3,8 @@
 #include "core/analytics/AnalyticsRepository.h"
 #include "core/analytics/ConversationFactsCodec.h"
 #include "core/analytics/FactsBuilder.h"
+#include "core/analytics/RowCursor.h"
 #include "core/storage/Database.h"
-#include "core/storage/migrations/MigrationSteps.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -70,8 +70,6 @@ Status ConversationFactsStore::invalidateNewRows() const
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(m_db.dialect().schema(migrations::analyticsConversationFactsTable())))
-        return databaseError(q, u"analytics facts table"_s);
     auto calendar = AnalyticsRepository(m_db).reportingCalendar();
     if (!calendar)
         return calendar.error();
@@ -249,43 +247,40 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         return s.error();
     const AnalyticsRepository repo(m_db);
     const auto isCancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    RowCursor q(m_db.connection());
 
     // Conversations touched by an event, a survey or a focus session in the period belong to it even
     // without a message in it; the surveys and sessions themselves are the period's CSAT and focus rows.
     QSet<qint64> touched;
-    if (!exec(q,
-              u"SELECT DISTINCT conversation_id FROM reporting_events WHERE occurred_at >= ? AND occurred_at < ?"_s,
-              {filter.fromMs, filter.toMs}))
-        return databaseError(q, u"analytics events in period"_s);
+    if (!q.exec(u"SELECT DISTINCT conversation_id FROM reporting_events WHERE occurred_at >= ? AND occurred_at < ?"_s,
+                {filter.fromMs, filter.toMs}))
+        return q.error(u"analytics events in period"_s);
     while (q.next())
-        touched.insert(q.value(0).toLongLong());
+        touched.insert(q.int64(0));
+    if (q.failed())
+        return q.error(u"analytics events in period"_s);
     std::vector<AnalyticsData::CsatRow> csat;
-    if (!exec(q,
-              u"SELECT conversation_id, agent_id, score, sent_at, answered_at FROM csat_responses"
-              " WHERE sent_at >= ? AND sent_at < ? ORDER BY conversation_id, sent_at, id"_s,
-              {filter.fromMs, filter.toMs}))
-        return databaseError(q, u"analytics csat"_s);
+    if (!q.exec(u"SELECT conversation_id, agent_id, score, sent_at, answered_at FROM csat_responses"
+                " WHERE sent_at >= ? AND sent_at < ? ORDER BY conversation_id, sent_at, id"_s,
+                {filter.fromMs, filter.toMs}))
+        return q.error(u"analytics csat"_s);
     while (q.next()) {
-        csat.push_back({q.value(0).toLongLong(),
-                        q.value(1).toLongLong(),
-                        q.value(2).toInt(),
-                        q.value(3).toLongLong(),
-                        q.value(4).toLongLong()});
+        csat.push_back({q.int64(0), q.int64(1), int(q.int64(2)), q.int64(3), q.int64(4)});
         touched.insert(csat.back().conversationId);
     }
+    if (q.failed())
+        return q.error(u"analytics csat"_s);
     std::vector<AnalyticsData::FocusRow> focus;
-    if (!exec(q,
-              u"SELECT conversation_id, agent_id, started_at, duration_ms FROM focus_sessions"
-              " WHERE started_at >= ? AND started_at < ? ORDER BY conversation_id, started_at"_s,
-              {filter.fromMs, filter.toMs}))
-        return databaseError(q, u"analytics focus"_s);
+    if (!q.exec(u"SELECT conversation_id, agent_id, started_at, duration_ms FROM focus_sessions"
+                " WHERE started_at >= ? AND started_at < ? ORDER BY conversation_id, started_at"_s,
+                {filter.fromMs, filter.toMs}))
+        return q.error(u"analytics focus"_s);
     while (q.next()) {
-        focus.push_back(
-            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        focus.push_back({q.int64(0), q.int64(1), q.int64(2), q.int64(3)});
         touched.insert(focus.back().conversationId);
     }
+    if (q.failed())
+        return q.error(u"analytics focus"_s);
     if (isCancelled())
         return cancelled();
 
@@ -307,8 +302,8 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         AnalyticsData &d = out.data;
         if (auto s = repo.readDirectory(d); !s)
             return s.error();
-        if (!exec(q, scan, clause.binds))
-            return databaseError(q, u"analytics facts"_s);
+        if (!q.exec(scan, clause.binds))
+            return q.error(u"analytics facts"_s);
         QList<qint64> stale;
         d.conversations.reserve(size_t(touched.size()) + 1024);
         d.messages.reserve(size_t(touched.size()) * 4 + 4096);
@@ -316,19 +311,19 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         while (q.next()) {
             if (++rows % 4096 == 0 && isCancelled())
                 return cancelled();
-            const qint64 createdAt = q.value(2).toLongLong();
-            const qint64 lastMessageAt = q.value(3).toLongLong();
-            const qint64 resolvedAt = q.value(4).toLongLong();
-            const QString status = q.value(5).toString();
+            const qint64 createdAt = q.int64(2);
+            const qint64 lastMessageAt = q.int64(3);
+            const qint64 resolvedAt = q.int64(4);
+            const QString status = q.text(5);
             // Backlog: open or pending at the end of the period, whenever created.
             if (createdAt < filter.toMs && (status != "resolved"_L1 || resolvedAt >= filter.toMs))
                 ++d.backlog;
-            const qint64 id = q.value(0).toLongLong();
+            const qint64 id = q.int64(0);
             if (!((lastMessageAt >= filter.fromMs && createdAt < filter.toMs) || touched.contains(id)))
                 continue;
             // The second pass takes the rows as they are: just recomputed, or rechecked every time
             // (a reply still queued), or changed again meanwhile (counted as of now, fixed next time).
-            if (pass == 0 && q.value(10).toInt() != 0) {
+            if (pass == 0 && q.int64(10) != 0) {
                 stale << id;
                 continue;
             }
@@ -336,21 +331,21 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
                 continue; // this pass only collects what to recompute
             AnalyticsData::ConversationRow r;
             r.id = id;
-            r.channelId = q.value(1).toLongLong();
+            r.channelId = q.int64(1);
             r.createdAt = createdAt;
             r.lastMessageAt = lastMessageAt;
             r.resolvedAt = resolvedAt;
             r.status = status;
-            r.assigneeId = q.value(6).toLongLong();
-            r.intent = q.value(7).toString();
-            r.sentiment = q.value(8).toString();
-            r.language = q.value(9).toString();
+            r.assigneeId = q.int64(6);
+            r.intent = q.text(7);
+            r.sentiment = q.text(8);
+            r.language = q.text(9);
             ConversationFacts f;
             f.id = id;
             f.channelId = r.channelId;
             f.assigneeId = r.assigneeId;
             f.createdAt = createdAt;
-            const QByteArray stored = q.value(11).toByteArray();
+            const QByteArray stored = q.blob(11); // valid until the next row
             if (!stored.isEmpty() && !ConversationFactsCodec::decode(stored, f, d.messages))
                 return Error::make(
                     Error::Code::Internal,
@@ -361,6 +356,8 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             d.conversations.push_back(std::move(r));
             out.facts.push_back(std::move(f));
         }
+        if (q.failed())
+            return q.error(u"analytics facts"_s);
         q.finish();
         if (!stale.isEmpty()) {
             if (auto s = refreshIds(stale); !s)

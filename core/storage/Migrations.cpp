@@ -145,6 +145,7 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
         Step{6, "channels", migrations::channelsSchema()},
         Step{7, "analytics", migrations::analyticsSchema()},
         Step{8, "language", migrations::languageSchema()},
+        Step{9, "analytics facts", migrations::analyticsFactsSchema()},
     };
 }
 

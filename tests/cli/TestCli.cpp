@@ -157,6 +157,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"inserted 500 messages (0 duplicates), 120 new conversations"_s), qPrintable(r.out));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        // A bulk import builds the dashboard's facts ahead of the first dashboard.
+        QCOMPARE(r.out.contains(u"dashboard facts of 120 conversations built in"_s), bulk);
 
         // The same seed again stores nothing new.
         r = run(args);

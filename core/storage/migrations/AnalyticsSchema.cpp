@@ -3,15 +3,6 @@
 namespace hd::migrations {
 using namespace Qt::StringLiterals;
 
-QString analyticsConversationFactsTable()
-{
-    return u"CREATE TABLE IF NOT EXISTS analytics_conversation_facts (conversation_id {{BIGINT}} PRIMARY KEY,"
-           " conv_version {{BIGINT}} NOT NULL, conv_updated_at {{BIGINT}} NOT NULL,"
-           " conv_message_count {{BIGINT}} NOT NULL, conv_status TEXT NOT NULL, conv_resolved_at {{BIGINT}} NOT NULL,"
-           " conv_assignee_id {{BIGINT}} NOT NULL, conv_last_message_at {{BIGINT}} NOT NULL,"
-           " recheck INTEGER NOT NULL DEFAULT 0, facts {{BLOB}} NOT NULL)"_s;
-}
-
 QStringList analyticsSchema()
 {
     return {
@@ -36,10 +27,21 @@ QStringList analyticsSchema()
         " author_agent_id)"_s,
         u"CREATE INDEX csat_responses_conversation ON csat_responses(conversation_id, sent_at)"_s,
         u"CREATE INDEX focus_sessions_conversation ON focus_sessions(conversation_id, started_at)"_s,
+    };
+}
+
+QStringList analyticsFactsSchema()
+{
+    return {
         // What each conversation contributes to the dashboard (ConversationFactsStore): its response,
         // resolution and SLA facts and a compact message timeline, with the conversation columns they
         // were computed from (a difference means stale). Kept current lazily before each dashboard.
-        analyticsConversationFactsTable(),
+        // IF NOT EXISTS: workspaces migrated to v7 while the table was still part of v7 have it already.
+        u"CREATE TABLE IF NOT EXISTS analytics_conversation_facts (conversation_id {{BIGINT}} PRIMARY KEY,"
+        " conv_version {{BIGINT}} NOT NULL, conv_updated_at {{BIGINT}} NOT NULL,"
+        " conv_message_count {{BIGINT}} NOT NULL, conv_status TEXT NOT NULL, conv_resolved_at {{BIGINT}} NOT NULL,"
+        " conv_assignee_id {{BIGINT}} NOT NULL, conv_last_message_at {{BIGINT}} NOT NULL,"
+        " recheck INTEGER NOT NULL DEFAULT 0, facts {{BLOB}} NOT NULL)"_s,
     };
 }
 

@@ -13,12 +13,11 @@ QStringList triageSchema();
 /// v6: channels: sync state per channel, outbox delivery bookkeeping, e-mail threading, customer
 /// merges.
 QStringList channelsSchema();
-/// v7: analytics: CSAT answers, agent focus sessions, saved report definitions, per-conversation facts.
+/// v7: analytics: CSAT answers, agent focus sessions, saved report definitions.
 QStringList analyticsSchema();
-/// The per-conversation facts table of v7 (CREATE TABLE IF NOT EXISTS): ConversationFactsStore
-/// also runs it, for workspaces migrated to v7 before the table was added.
-QString analyticsConversationFactsTable();
 /// v8: language: both versions of an outbound reply, machine-translated template variants.
 QStringList languageSchema();
+/// v9: analytics: the per-conversation facts table the dashboard reads (ConversationFactsStore).
+QStringList analyticsFactsSchema();
 
 } // namespace hd::migrations
