@@ -131,13 +131,14 @@ if [[ -z "$port" ]]; then
   hd_die "harbordesk-sim did not start (see above)"
 fi
 sim_url="http://127.0.0.1:$port"
-hd_say "harbordesk-sim serves $sim_url (eBay, Shopee, Facebook, TikTok Shop; $rate new buyer messages a minute)"
+hd_say "harbordesk-sim serves $sim_url (eBay, Shopee, Facebook, TikTok Shop, Etsy and Walmart orders; $rate new buyer messages a minute)"
 
 # The simulator's made-up credentials (resources/sim/demo.json), handed to the CLI by environment.
 export HD_DEMO_EBAY_SECRET=sim-ebay-secret HD_DEMO_EBAY_REFRESH=sim-ebay-refresh-1
 export HD_DEMO_SHOPEE_KEY=sim-shopee-partner-key HD_DEMO_SHOPEE_REFRESH=sim-shopee-refresh-1
 export HD_DEMO_META_TOKEN=sim-meta-page-token
 export HD_DEMO_TIKTOK_SECRET=sim-tiktok-app-secret HD_DEMO_TIKTOK_REFRESH=sim-tiktok-refresh-1
+export HD_DEMO_ETSY_REFRESH=12345678.sim-etsy-refresh-1 HD_DEMO_WALMART_SECRET=sim-walmart-secret
 
 # The channel id of the demo's simulator channel of KIND, empty when there is none yet. With several
 # (workspaces from before the demo was idempotent), the newest; the others are disabled.
@@ -184,7 +185,14 @@ add_sim_channels() {
       --secret page_token=HD_DEMO_META_TOKEN &&
     sim_channel tiktok "TikTok Shop (simulator)" US \
       "{\"apiBaseUrl\":\"$sim_url/tiktok\",\"authBaseUrl\":\"$sim_url/tiktok/auth\",\"appKey\":\"sim-tiktok-app\",\"shopCipher\":\"GCP_SIM_DEMO\"}" \
-      --no-test --secret app_secret=HD_DEMO_TIKTOK_SECRET --secret refresh_token=HD_DEMO_TIKTOK_REFRESH
+      --no-test --secret app_secret=HD_DEMO_TIKTOK_SECRET --secret refresh_token=HD_DEMO_TIKTOK_REFRESH &&
+    # Order APIs only (neither has a messages API): their orders link to the buyers' e-mails.
+    sim_channel etsy "Etsy (simulator)" US \
+      "{\"apiBaseUrl\":\"$sim_url/etsy/v3/application\",\"tokenUrl\":\"$sim_url/etsy/v3/public/oauth/token\",\"keystring\":\"simetsykeystring00000001\",\"shopId\":24681357}" \
+      --secret refresh_token=HD_DEMO_ETSY_REFRESH &&
+    sim_channel walmart "Walmart (simulator)" US \
+      "{\"apiBaseUrl\":\"$sim_url/walmart\",\"clientId\":\"sim-walmart-client\"}" \
+      --secret client_secret=HD_DEMO_WALMART_SECRET
 }
 if ! add_sim_channels; then
   # No usable keychain (a headless machine): these are the simulator's made-up credentials, so the
@@ -193,7 +201,7 @@ if ! add_sim_channels; then
   export HARBORDESK_ALLOW_PLAINTEXT_SECRETS=1
   add_sim_channels || hd_die "could not set up the simulator channels (see above; sim log: $simdir/sim.log)"
 fi
-hd_say "eBay, Shopee, Facebook and TikTok Shop channels point at the simulator; new buyer messages arrive while you watch"
+hd_say "eBay, Shopee, Facebook, TikTok Shop, Etsy and Walmart channels point at the simulator; new buyer messages arrive while you watch"
 if [[ -n "${HARBORDESK_DEMO_SETUP_ONLY:-}" ]]; then
   # For tests of this script: the channels are set up; stop here (the simulator stops on exit).
   exit 0
