@@ -184,14 +184,14 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("retryAfterMs");
         QTest::newRow("429 Retry-After") << u"rate_limit"_s << u"shopee.getConversationList"_s
                                          << int(ChannelFailure::Kind::RateLimited) << qint64(3'000);
-        QTest::newRow("503") << u"server_error"_s << u"shopee.getMessage"_s << int(ChannelFailure::Kind::Transient)
-                             << qint64(0);
-        QTest::newRow("malformed JSON") << u"malformed"_s << u"shopee.getMessage"_s
+        QTest::newRow("503") << u"server_error"_s << u"shopee.getConversationList"_s
+                             << int(ChannelFailure::Kind::Transient) << qint64(0);
+        QTest::newRow("malformed JSON") << u"malformed"_s << u"shopee.getConversationList"_s
                                         << int(ChannelFailure::Kind::Transient) << qint64(0);
         QTest::newRow("truncated body") << u"truncated"_s << u"shopee.getConversationList"_s
                                         << int(ChannelFailure::Kind::Transient) << qint64(0);
-        QTest::newRow("no answer") << u"timeout"_s << u"shopee.getMessage"_s << int(ChannelFailure::Kind::Transient)
-                                   << qint64(0);
+        QTest::newRow("no answer") << u"timeout"_s << u"shopee.getConversationList"_s
+                                   << int(ChannelFailure::Kind::Transient) << qint64(0);
         QTest::newRow("order detail truncated")
             << u"truncated"_s << u"shopee.getOrderDetail"_s << int(ChannelFailure::Kind::Transient) << qint64(0);
     }
@@ -212,6 +212,71 @@ private Q_SLOTS:
         QCOMPARE(r.messages.size(), 4);
         QCOMPARE(r.delivered, 4);
         QCOMPARE(r.orders.size(), 2);
+    }
+
+    // A fault on one conversation's message read is retried inside the fetch (ReadRetry), so the
+    // page still commits; a fault that outlasts the retries still fails the page.
+    void messageReadFaultIsAbsorbed_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("503") << u"server_error"_s;
+        QTest::newRow("429 Retry-After 1 s") << u"rate_limit"_s;
+        QTest::newRow("no answer") << u"timeout"_s;
+        QTest::newRow("malformed JSON") << u"malformed"_s;
+        QTest::newRow("truncated body") << u"truncated"_s;
+    }
+    void messageReadFaultIsAbsorbed()
+    {
+        QFETCH(QString, kind);
+        QVERIFY(m_sim
+                    ->addFault(QJsonObject{{u"route"_s, u"shopee.getMessage"_s},
+                                           {u"kind"_s, kind},
+                                           {u"next"_s, 1},
+                                           {u"retryAfter"_s, 1}})
+                    .ok());
+        const SyncResult r = syncAll(*m_connector, QString());
+        QVERIFY2(r.failures.isEmpty(), qPrintable(r.failures.value(0).detail));
+        QCOMPARE(m_sim->faultCounts().value(kind), 1); // it fired, and was retried
+        QVERIFY(m_sim->faults().isEmpty());
+        QCOMPARE(r.messages.size(), 4);
+        QCOMPARE(r.delivered, 4);
+        QCOMPARE(r.orders.size(), 2);
+    }
+
+    void persistentMessageReadFaultFailsThePage_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("next");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<qint64>("retryAfterMs");
+        QTest::newRow("503 four times") << u"server_error"_s << 4 << int(ChannelFailure::Kind::Transient) << qint64(0);
+        QTest::newRow("429 Retry-After 7 s")
+            << u"rate_limit"_s << 1 << int(ChannelFailure::Kind::RateLimited) << qint64(7'000);
+    }
+    void persistentMessageReadFaultFailsThePage()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, next);
+        QFETCH(int, expected);
+        QFETCH(qint64, retryAfterMs);
+        QVERIFY(m_sim
+                    ->addFault(QJsonObject{{u"route"_s, u"shopee.getMessage"_s},
+                                           {u"kind"_s, kind},
+                                           {u"next"_s, next},
+                                           {u"retryAfter"_s, 7}})
+                    .ok());
+        const FetchOutcome o = fetchOnce(*m_connector, QString());
+        QVERIFY(!o.page);
+        QVERIFY(o.failure);
+        QCOMPARE(int(o.failure->kind), expected);
+        QCOMPARE(o.failure->retryAfterMs, retryAfterMs);
+        QCOMPARE(m_sim->faultCounts().value(kind), next); // 1 read + 3 retries, or no retry at all
+        QVERIFY(m_sim->faults().isEmpty());
+        // The engine's next attempt from the same cursor gets everything once.
+        const SyncResult r = syncAll(*m_connector, QString());
+        QVERIFY(r.failures.isEmpty());
+        QCOMPARE(r.messages.size(), 4);
+        QCOMPARE(r.delivered, 4);
     }
 
     void duplicatedPagesAreDeduplicated_data()

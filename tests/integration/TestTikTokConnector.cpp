@@ -282,6 +282,80 @@ private Q_SLOTS:
         QVERIFY(fetch({}).page.has_value());
     }
 
+    // A fault on one conversation's message read is retried inside the fetch (ReadRetry), so the
+    // page still commits; a fault that outlasts the retries still fails the page.
+    void messageReadFaultIsAbsorbed_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("500") << int(sim::SimFault::Kind::ServerError);
+        QTest::newRow("429 Retry-After 1 s") << int(sim::SimFault::Kind::RateLimited);
+        QTest::newRow("no answer") << int(sim::SimFault::Kind::Timeout);
+        QTest::newRow("malformed") << int(sim::SimFault::Kind::Malformed);
+        QTest::newRow("truncated") << int(sim::SimFault::Kind::Truncated);
+    }
+    void messageReadFaultIsAbsorbed()
+    {
+        QFETCH(int, kind);
+        sim::SimFault f;
+        f.route = u"tiktok.messages"_s;
+        f.kind = sim::SimFault::Kind(kind);
+        f.retryAfterSec = 1;
+        f.remaining = 1;
+        m_sim->addFault(f);
+        QSet<QString> messages;
+        QString cursor;
+        bool more = true;
+        int steps = 0;
+        while (more && steps < 12) {
+            const FetchOutcome out = fetch(cursor);
+            QVERIFY2(!out.failure, qPrintable(out.failure ? out.failure->detail : QString()));
+            QVERIFY(out.page);
+            for (const InboundMessage &m : out.page->messages)
+                messages.insert(m.externalId);
+            cursor = out.page->cursor;
+            more = out.page->hasMore;
+            ++steps;
+        }
+        QVERIFY(!more);
+        QCOMPARE(m_sim->faultCounts().value(sim::SimFault::kindToString(f.kind)), 1); // fired, was retried
+        QVERIFY(m_sim->faults().isEmpty());
+        QCOMPARE(messages.size(), 6);
+    }
+
+    void persistentMessageReadFaultFailsThePage_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("next");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<qint64>("retryAfterMs");
+        QTest::newRow("500 four times") << int(sim::SimFault::Kind::ServerError) << 4
+                                        << int(ChannelFailure::Kind::Transient) << qint64(0);
+        QTest::newRow("429 Retry-After 7 s")
+            << int(sim::SimFault::Kind::RateLimited) << 1 << int(ChannelFailure::Kind::RateLimited) << qint64(7'000);
+    }
+    void persistentMessageReadFaultFailsThePage()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, next);
+        QFETCH(int, expected);
+        QFETCH(qint64, retryAfterMs);
+        sim::SimFault f;
+        f.route = u"tiktok.messages"_s;
+        f.kind = sim::SimFault::Kind(kind);
+        f.status = 500;
+        f.retryAfterSec = 7;
+        f.remaining = next;
+        m_sim->addFault(f);
+        const FetchOutcome out = fetch({});
+        QVERIFY(!out.page);
+        QVERIFY(out.failure);
+        QCOMPARE(int(out.failure->kind), expected);
+        QCOMPARE(out.failure->retryAfterMs, retryAfterMs);
+        QCOMPARE(m_sim->faultCounts().value(sim::SimFault::kindToString(f.kind)), next); // 1 read + 3 retries
+        QVERIFY(m_sim->faults().isEmpty());
+        QVERIFY(fetch({}).page.has_value()); // the engine's next attempt succeeds
+    }
+
     void duplicatedPageLosesNothing_data()
     {
         QTest::addColumn<QString>("route");

@@ -1,6 +1,7 @@
 #include "core/channels/ebay/EbayConnector.h"
 
 #include "core/channels/ChannelHttp.h"
+#include "core/channels/ReadRetry.h"
 #include "core/channels/ebay/EbayCursor.h"
 #include "core/channels/ebay/EbayRequests.h"
 #include "core/common/Clock.h"
@@ -205,19 +206,16 @@ void EbayConnector::allMessages(const QString &conversationId, MessagesCallback 
     messagesFrom(conversationId, 0, std::make_shared<QList<EbayMessage>>(), kMaxMessagePages, std::move(done));
 }
 
-void EbayConnector::messagesFrom(const QString &conversationId,
+void EbayConnector::messagesPage(const QString &conversationId,
                                  int offset,
-                                 std::shared_ptr<QList<EbayMessage>> acc,
-                                 int pagesLeft,
-                                 MessagesCallback done)
+                                 std::function<void(Result<EbayMessagesPage>, std::optional<ChannelFailure>)> done)
 {
     const ChannelHttpRequest req = EbayRequests::conversationMessages(m_config, conversationId, offset);
     m_http->sendAuthorized(
         req,
         m_auth.get(),
         this,
-        [this, conversationId, offset, acc, pagesLeft, done](Result<ChannelHttpResponse> r,
-                                                             std::optional<ChannelFailure> failure) {
+        [conversationId, done](Result<ChannelHttpResponse> r, std::optional<ChannelFailure> failure) {
             if (failure) {
                 done(r.error(), failure);
                 return;
@@ -238,6 +236,31 @@ void EbayConnector::messagesFrom(const QString &conversationId,
                 done(e, unreadable(e));
                 return;
             }
+            done(std::move(page), std::nullopt);
+        });
+}
+
+void EbayConnector::messagesFrom(const QString &conversationId,
+                                 int offset,
+                                 std::shared_ptr<QList<EbayMessage>> acc,
+                                 int pagesLeft,
+                                 MessagesCallback done)
+{
+    // One message page is an idempotent read: a fault on it is retried here, so one bad answer
+    // among the many reads of a page does not fail the whole fetch.
+    ReadRetry::run<EbayMessagesPage>(
+        this,
+        "sync.ebay",
+        u"eBay message page"_s,
+        [this, conversationId, offset](ReadRetry::Done<EbayMessagesPage> attemptDone) {
+            messagesPage(conversationId, offset, std::move(attemptDone));
+        },
+        [this, conversationId, acc, pagesLeft, done](Result<EbayMessagesPage> page,
+                                                     std::optional<ChannelFailure> failure) {
+            if (failure) {
+                done(page.error(), failure);
+                return;
+            }
             QSet<QString> have;
             for (const EbayMessage &m : *acc)
                 have.insert(m.messageId);
@@ -252,7 +275,6 @@ void EbayConnector::messagesFrom(const QString &conversationId,
                              done);
                 return;
             }
-            Q_UNUSED(offset);
             done(*acc, std::nullopt);
         });
 }

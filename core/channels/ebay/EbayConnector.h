@@ -54,6 +54,11 @@ private:
     void fetchOrders(const std::shared_ptr<FetchJob> &job);
     /// Every message of one conversation, walking its pages.
     void allMessages(const QString &conversationId, MessagesCallback done);
+    /// One page of one conversation's messages, checked to belong to it (no retry).
+    void messagesPage(const QString &conversationId,
+                      int offset,
+                      std::function<void(Result<EbayMessagesPage>, std::optional<ChannelFailure>)> done);
+    /// From `offset` on, each page read with ReadRetry.
     void messagesFrom(const QString &conversationId,
                       int offset,
                       std::shared_ptr<QList<EbayMessage>> acc,

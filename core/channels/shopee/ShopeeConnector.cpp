@@ -1,6 +1,7 @@
 #include "core/channels/shopee/ShopeeConnector.h"
 
 #include "core/channels/ChannelHttp.h"
+#include "core/channels/ReadRetry.h"
 #include "core/channels/shopee/ShopeeCursor.h"
 #include "core/channels/shopee/ShopeeRequests.h"
 #include "core/common/Clock.h"
@@ -190,16 +191,12 @@ void ShopeeConnector::fetchNextConversation(const std::shared_ptr<FetchJob> &job
     job->done(std::move(job->page), std::nullopt);
 }
 
-void ShopeeConnector::messagesBack(const QString &conversationId,
-                                   qint64 stopBeforeSec,
-                                   QString offset,
-                                   std::shared_ptr<QList<ShopeeMessage>> acc,
-                                   int pagesLeft,
-                                   MessagesCallback done)
+void ShopeeConnector::messagesPage(const QString &conversationId,
+                                   const QString &offset,
+                                   std::function<void(Result<ShopeeMessagePage>, std::optional<ChannelFailure>)> done)
 {
     call(ShopeeRequests::messages(m_config, conversationId, offset),
-         [this, conversationId, stopBeforeSec, acc, pagesLeft, done](Result<QByteArray> body,
-                                                                     std::optional<ChannelFailure> failure) {
+         [conversationId, done](Result<QByteArray> body, std::optional<ChannelFailure> failure) {
              if (failure) {
                  done(body.error(), failure);
                  return;
@@ -209,7 +206,6 @@ void ShopeeConnector::messagesBack(const QString &conversationId,
                  done(page.error(), unreadable(page.error()));
                  return;
              }
-             bool older = false;
              for (const ShopeeMessage &m : page->messages) {
                  // A page of another conversation (served twice, or misrouted) must not be filed here.
                  if (!m.conversationId.isEmpty() && m.conversationId != conversationId) {
@@ -222,16 +218,45 @@ void ShopeeConnector::messagesBack(const QString &conversationId,
                      done(e, unreadable(e));
                      return;
                  }
-                 if (m.createdSec < stopBeforeSec)
-                     older = true;
-                 acc->append(m);
              }
-             if (page->more && !older && pagesLeft > 1 && !page->nextOffset.isEmpty() && !page->messages.isEmpty()) {
-                 messagesBack(conversationId, stopBeforeSec, page->nextOffset, acc, pagesLeft - 1, done);
-                 return;
-             }
-             done(*acc, std::nullopt);
+             done(std::move(page), std::nullopt);
          });
+}
+
+void ShopeeConnector::messagesBack(const QString &conversationId,
+                                   qint64 stopBeforeSec,
+                                   QString offset,
+                                   std::shared_ptr<QList<ShopeeMessage>> acc,
+                                   int pagesLeft,
+                                   MessagesCallback done)
+{
+    // One message page is an idempotent read: a fault on it is retried here, so one bad answer
+    // among the many reads of a page does not fail the whole fetch.
+    ReadRetry::run<ShopeeMessagePage>(
+        this,
+        "sync.shopee",
+        u"Shopee message page"_s,
+        [this, conversationId, offset](ReadRetry::Done<ShopeeMessagePage> attemptDone) {
+            messagesPage(conversationId, offset, std::move(attemptDone));
+        },
+        [this, conversationId, stopBeforeSec, acc, pagesLeft, done](Result<ShopeeMessagePage> page,
+                                                                    std::optional<ChannelFailure> failure) {
+            if (failure) {
+                done(page.error(), failure);
+                return;
+            }
+            bool older = false;
+            for (const ShopeeMessage &m : page->messages) {
+                if (m.createdSec < stopBeforeSec)
+                    older = true;
+                acc->append(m);
+            }
+            if (page->more && !older && pagesLeft > 1 && !page->nextOffset.isEmpty() && !page->messages.isEmpty()) {
+                messagesBack(conversationId, stopBeforeSec, page->nextOffset, acc, pagesLeft - 1, done);
+                return;
+            }
+            done(*acc, std::nullopt);
+        });
 }
 
 void ShopeeConnector::fetchOrders(const std::shared_ptr<FetchJob> &job)

@@ -50,6 +50,11 @@ private:
     void fetchNextConversation(const std::shared_ptr<FetchJob> &job);
     void fetchOrders(const std::shared_ptr<FetchJob> &job);
     void fetchOrderDetails(const std::shared_ptr<FetchJob> &job, QStringList sns, std::function<void()> then);
+    /// One page of one conversation's messages, checked to belong to it (no retry).
+    void messagesPage(const QString &conversationId,
+                      const QString &offset,
+                      std::function<void(Result<ShopeeMessagePage>, std::optional<ChannelFailure>)> done);
+    /// From `offset` back to `stopBeforeSec`, each page read with ReadRetry.
     void messagesBack(const QString &conversationId,
                       qint64 stopBeforeSec,
                       QString offset,

@@ -1,5 +1,6 @@
 #include "core/channels/tiktok/TikTokConnector.h"
 
+#include "core/channels/ReadRetry.h"
 #include "core/common/Clock.h"
 
 #include <QCoreApplication>
@@ -184,29 +185,47 @@ void TikTokConnector::fetch(const QString &cursor, FetchCallback done)
                     *step = nullptr; // break the self-reference
                     return;
                 }
-                const TikTokConversation conv = changed.at(i);
-                const TikTokConfig config = m_config;
-                const QByteArray secret = m_secrets.appSecret;
-                call(
-                    [config, secret, conv](qint64 ts) { return TikTokRequests::messages(config, secret, ts, conv.id); },
-                    [this, out, step, conv, i, done](const QByteArray &body, std::optional<ChannelFailure> f) {
-                        if (f) {
-                            done(ChannelHttp::failureError(*f), f);
-                            *step = nullptr;
-                            return;
-                        }
-                        auto msgs = TikTokParser::messages(body, m_config, conv);
-                        if (!msgs) {
-                            done(msgs.error(), parseFailure(msgs.error()));
-                            *step = nullptr;
-                            return;
-                        }
-                        out->messages += msgs->messages;
-                        (*step)(i + 1);
-                    });
+                readMessages(changed.at(i),
+                             [out, step, i, done](Result<TikTokMessagesPage> msgs, std::optional<ChannelFailure> f) {
+                                 if (f) {
+                                     done(msgs.error(), f);
+                                     *step = nullptr;
+                                     return;
+                                 }
+                                 out->messages += msgs->messages;
+                                 (*step)(i + 1);
+                             });
             };
             (*step)(0);
         });
+}
+
+void TikTokConnector::readMessages(const TikTokConversation &conv, MessagesCallback done)
+{
+    // An idempotent read: a fault on it is retried here, so one bad answer among the many reads
+    // of a page does not fail the whole fetch.
+    ReadRetry::run<TikTokMessagesPage>(
+        this,
+        "sync.tiktok",
+        u"TikTok Shop messages"_s,
+        [this, conv](ReadRetry::Done<TikTokMessagesPage> attemptDone) {
+            const TikTokConfig config = m_config;
+            const QByteArray secret = m_secrets.appSecret;
+            call([config, secret, conv](qint64 ts) { return TikTokRequests::messages(config, secret, ts, conv.id); },
+                 [this, conv, attemptDone](const QByteArray &body, std::optional<ChannelFailure> f) {
+                     if (f) {
+                         attemptDone(ChannelHttp::failureError(*f), f);
+                         return;
+                     }
+                     auto msgs = TikTokParser::messages(body, m_config, conv);
+                     if (!msgs) {
+                         attemptDone(msgs.error(), parseFailure(msgs.error()));
+                         return;
+                     }
+                     attemptDone(std::move(msgs), std::nullopt);
+                 });
+        },
+        std::move(done));
 }
 
 void TikTokConnector::fetchOrders(QJsonObject state, FetchCallback done)

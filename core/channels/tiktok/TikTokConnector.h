@@ -52,6 +52,9 @@ private:
     raw(const TikTokRequest &request,
         bool authorized,
         std::function<void(int status, const QByteArray &body, const QByteArray &retryAfter, bool transportOk)> done);
+    using MessagesCallback = std::function<void(Result<TikTokMessagesPage>, std::optional<ChannelFailure>)>;
+    /// The newest messages of one conversation, read with ReadRetry.
+    void readMessages(const TikTokConversation &conv, MessagesCallback done);
     void fetchOrders(QJsonObject state, FetchCallback done);
 
     TikTokConfig m_config;
