@@ -399,38 +399,6 @@
         <source>A database operation failed: %1</source>
         <translation>数据库操作失败：%1</translation>
     </message>
-    <message>
-        <source>Idle</source>
-        <translation>空闲</translation>
-    </message>
-    <message>
-        <source>Syncing (%1 of %2)</source>
-        <translation>正在同步（%1/%2）</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>正在同步</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>已是最新</translation>
-    </message>
-    <message>
-        <source>Backing off until %1</source>
-        <translation>暂缓同步，将于 %1 重试</translation>
-    </message>
-    <message>
-        <source>Needs re-authorisation</source>
-        <translation>需要重新授权</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
-    </message>
 </context>
 <context>
     <name>hd::AddChannelDialog</name>
@@ -944,6 +912,53 @@
     </message>
 </context>
 <context>
+    <name>hd::BuiltinConnectors</name>
+    <message>
+        <source>No keychain is available to read the credentials.</source>
+        <translation>没有可用的钥匙串，无法读取凭据。</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s credentials are missing; re-authorise it.</source>
+        <translation>该渠道缺少凭据，请重新授权。</translation>
+    </message>
+    <message>
+        <source>The eBay channel needs its App ID and API address.</source>
+        <translation>eBay 渠道需要 App ID 和 API 地址。</translation>
+    </message>
+    <message>
+        <source>The Shopee channel needs its partner id and shop id.</source>
+        <translation>Shopee 渠道需要合作伙伴 ID 和店铺 ID。</translation>
+    </message>
+    <message>
+        <source>The Instagram channel needs its account id and API address.</source>
+        <translation>Instagram 渠道需要账号 ID 和 API 地址。</translation>
+    </message>
+    <message>
+        <source>The Facebook channel needs its Page id and API address.</source>
+        <translation>Facebook 渠道需要主页 ID 和 API 地址。</translation>
+    </message>
+    <message>
+        <source>The TikTok Shop channel needs its app key and shop cipher.</source>
+        <translation>TikTok Shop 渠道需要应用密钥（app key）和店铺密文（shop cipher）。</translation>
+    </message>
+    <message>
+        <source>The Amazon channel needs its LWA client id and marketplace ids.</source>
+        <translation>亚马逊渠道需要 LWA 客户端 ID 和站点 ID。</translation>
+    </message>
+    <message>
+        <source>The Shopify channel needs its shop address.</source>
+        <translation>Shopify 渠道需要店铺地址。</translation>
+    </message>
+    <message>
+        <source>The Etsy channel needs its keystring and shop id.</source>
+        <translation>Etsy 渠道需要 keystring 和店铺 ID。</translation>
+    </message>
+    <message>
+        <source>The Walmart channel needs its client id.</source>
+        <translation>沃尔玛渠道需要客户端 ID。</translation>
+    </message>
+</context>
+<context>
     <name>hd::BusinessCalendar</name>
     <message>
         <source>The business hours are not valid.</source>
@@ -1046,6 +1061,60 @@
     <message>
         <source>the service id</source>
         <translation>服务 ID</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChannelSetup</name>
+    <message>
+        <source>The channel has no stored credentials.</source>
+        <translation>该渠道没有已保存的凭据。</translation>
+    </message>
+    <message>
+        <source>Give the channel a name.</source>
+        <translation>请为渠道命名。</translation>
+    </message>
+    <message>
+        <source>No keychain is available to store the credentials.</source>
+        <translation>没有可用的钥匙串来保存凭据。</translation>
+    </message>
+    <message>
+        <source>There is no channel %1.</source>
+        <translation>不存在渠道 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hd::ChannelState</name>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Syncing (%1 of %2)</source>
+        <translation>正在同步（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Backing off until %1</source>
+        <translation>暂缓同步，将于 %1 重试</translation>
+    </message>
+    <message>
+        <source>Needs re-authorisation</source>
+        <translation>需要重新授权</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1347,17 @@
     </message>
 </context>
 <context>
+    <name>hd::ConversationFactsStore</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The analytics facts could not be read.</source>
+        <translation>无法读取分析数据。</translation>
+    </message>
+</context>
+<context>
     <name>hd::ConversationHeader</name>
     <message>
         <source>Remove tag “%1”</source>
@@ -1455,6 +1535,10 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <message>
         <source>Human-written %1 version, sent as written.</source>
         <translation>人工撰写的%1版本，将按原文发送。</translation>
+    </message>
+    <message>
+        <source>Marked “no response needed”: the response clock stopped</source>
+        <translation>已标记为“无需回复”：响应计时已停止</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1793,10 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     <message>
         <source>Cannot configure the database.</source>
         <translation>无法配置数据库。</translation>
+    </message>
+    <message>
+        <source>A database operation failed: %1</source>
+        <translation>数据库操作失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2445,22 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
         <source>Supervisor dashboard: response times, SLA, volume, CSAT, agents</source>
         <translation>主管仪表板：响应时间、SLA、数量、满意度、客服</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>hd::MergeSuggestions</name>
@@ -2941,6 +3045,21 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
     </message>
 </context>
 <context>
+    <name>hd::OutboxSender</name>
+    <message>
+        <source>The conversation of the reply could not be read.</source>
+        <translation>无法读取该回复所属的会话。</translation>
+    </message>
+    <message>
+        <source>The channel is not connected.</source>
+        <translation>该渠道未连接。</translation>
+    </message>
+    <message>
+        <source>The channel did not accept the reply.</source>
+        <translation>渠道未接受该回复。</translation>
+    </message>
+</context>
+<context>
     <name>hd::ReplyEditor</name>
     <message>
         <source>Add note</source>
@@ -3017,6 +3136,14 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
     <message>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>No response needed</source>
+        <translation>无需回复</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s last message needs no answer (a thank-you, a notification): the response clock stops and marketplace response rates leave it out</source>
+        <translation>买家的最后一条消息无需回复（如致谢、通知）：响应计时停止，平台回复率也不计入</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3958,21 @@ Every open conversation is within its deadlines.</source>
     </message>
 </context>
 <context>
+    <name>hd::SyncEngine</name>
+    <message>
+        <source>Not connected: this channel has no connection settings.</source>
+        <translation>未连接：该渠道没有连接设置。</translation>
+    </message>
+    <message>
+        <source>Synced by another HarborDesk on this workspace.</source>
+        <translation>此工作区正由另一台 HarborDesk 同步。</translation>
+    </message>
+    <message>
+        <source>Sign in to this channel again.</source>
+        <translation>请重新登录此渠道。</translation>
+    </message>
+</context>
+<context>
     <name>hd::TemplateLibrary</name>
     <message>
         <source>Template %1</source>
@@ -4465,6 +4607,14 @@ Every open conversation is within its deadlines.</source>
     <message>
         <source>Assigned to and why</source>
         <translation>分配对象及原因</translation>
+    </message>
+    <message>
+        <source>%1 (by hand)</source>
+        <translation>%1（手动）</translation>
+    </message>
+    <message>
+        <source>%1 (by hand, by %2)</source>
+        <translation>%1（由 %2 手动分配）</translation>
     </message>
 </context>
 <context>

@@ -24,18 +24,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString trBuiltin(const char *text)
-{
-    return QCoreApplication::translate("hd::BuiltinConnectors", text);
-}
-
 /// A secret of the channel; `required` ones fail the build with a clear message.
 Result<QString> secret(const ConnectorContext &c, const QString &name, bool required)
 {
     if (!c.secrets) {
         if (!required)
             return QString();
-        return Error::make(Error::Code::Unavailable, trBuiltin("No keychain is available to read the credentials."));
+        return Error::make(
+            Error::Code::Unavailable,
+            QCoreApplication::translate("hd::BuiltinConnectors", "No keychain is available to read the credentials."));
     }
     auto value = c.secrets->read(ConnectorFactory::secretKey(c.channel, name));
     if (value)
@@ -44,7 +41,8 @@ Result<QString> secret(const ConnectorContext &c, const QString &name, bool requ
         return QString();
     if (value.error().code == Error::Code::NotFound)
         return Error::make(Error::Code::NotFound,
-                           trBuiltin("The channel's credentials are missing; re-authorise it."),
+                           QCoreApplication::translate("hd::BuiltinConnectors",
+                                                       "The channel's credentials are missing; re-authorise it."),
                            u"secret '%1' of channel %2 not found"_s.arg(name).arg(c.channel.id));
     return value.error();
 }
@@ -83,8 +81,9 @@ Result<std::unique_ptr<Connector>> buildEbay(const ConnectorContext &c)
     if (c.config.contains(u"backfillDays"_s))
         config.backfillDays = c.config.value(u"backfillDays"_s).toInt(config.backfillDays);
     if (config.clientId.isEmpty() || !config.apiBaseUrl.isValid())
-        return Error::make(Error::Code::InvalidArgument,
-                           trBuiltin("The eBay channel needs its App ID and API address."));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::BuiltinConnectors", "The eBay channel needs its App ID and API address."));
     auto clientSecret = secret(c, u"client_secret"_s, true);
     if (!clientSecret)
         return clientSecret.error();
@@ -110,7 +109,8 @@ Result<std::unique_ptr<Connector>> buildShopee(const ConnectorContext &c)
     config.shopId = c.config.value(u"shopId"_s).toVariant().toLongLong();
     if (config.partnerId <= 0 || config.shopId <= 0 || !config.apiBaseUrl.isValid())
         return Error::make(Error::Code::InvalidArgument,
-                           trBuiltin("The Shopee channel needs its partner id and shop id."));
+                           QCoreApplication::translate("hd::BuiltinConnectors",
+                                                       "The Shopee channel needs its partner id and shop id."));
     auto key = secret(c, u"partner_key"_s, true);
     if (!key)
         return key.error();
@@ -184,10 +184,13 @@ Result<std::unique_ptr<Connector>> buildMeta(const ConnectorContext &c)
         config.apiVersion = c.config.value(u"apiVersion"_s).toString();
     config.platform = c.channel.kind == ChannelKind::Instagram ? u"instagram"_s : u"messenger"_s;
     if (config.pageId.isEmpty() || !config.graphBaseUrl.isValid())
-        return Error::make(Error::Code::InvalidArgument,
-                           c.channel.kind == ChannelKind::Instagram
-                               ? trBuiltin("The Instagram channel needs its account id and API address.")
-                               : trBuiltin("The Facebook channel needs its Page id and API address."));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            c.channel.kind == ChannelKind::Instagram
+                ? QCoreApplication::translate("hd::BuiltinConnectors",
+                                              "The Instagram channel needs its account id and API address.")
+                : QCoreApplication::translate("hd::BuiltinConnectors",
+                                              "The Facebook channel needs its Page id and API address."));
     auto token = secret(c, u"page_token"_s, true);
     if (!token)
         return token.error();
@@ -207,7 +210,8 @@ Result<std::unique_ptr<Connector>> buildTikTok(const ConnectorContext &c)
     config.shopCipher = c.config.value(u"shopCipher"_s).toString();
     if (config.appKey.isEmpty() || config.shopCipher.isEmpty() || !config.apiBaseUrl.isValid())
         return Error::make(Error::Code::InvalidArgument,
-                           trBuiltin("The TikTok Shop channel needs its app key and shop cipher."));
+                           QCoreApplication::translate("hd::BuiltinConnectors",
+                                                       "The TikTok Shop channel needs its app key and shop cipher."));
     auto appSecret = secret(c, u"app_secret"_s, true);
     if (!appSecret)
         return appSecret.error();
@@ -251,8 +255,10 @@ Result<std::unique_ptr<Connector>> buildAmazon(const ConnectorContext &c)
                 config.marketplaceIds.append(id.trimmed());
     }
     if (config.clientId.isEmpty() || config.marketplaceIds.isEmpty() || !config.apiBaseUrl.isValid())
-        return Error::make(Error::Code::InvalidArgument,
-                           trBuiltin("The Amazon channel needs its LWA client id and marketplace ids."));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::BuiltinConnectors",
+                                        "The Amazon channel needs its LWA client id and marketplace ids."));
     auto clientSecret = secret(c, u"client_secret"_s, true);
     if (!clientSecret)
         return clientSecret.error();
@@ -280,7 +286,9 @@ Result<std::unique_ptr<Connector>> buildShopify(const ConnectorContext &c)
     if (c.config.contains(u"apiVersion"_s))
         config.apiVersion = c.config.value(u"apiVersion"_s).toString();
     if (config.shopUrl.isEmpty() || !config.shopUrl.isValid())
-        return Error::make(Error::Code::InvalidArgument, trBuiltin("The Shopify channel needs its shop address."));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::BuiltinConnectors", "The Shopify channel needs its shop address."));
     auto token = secret(c, u"access_token"_s, true);
     if (!token)
         return token.error();
@@ -301,8 +309,9 @@ Result<std::unique_ptr<Connector>> buildEtsy(const ConnectorContext &c)
     config.keystring = c.config.value(u"keystring"_s).toString();
     config.shopId = c.config.value(u"shopId"_s).toVariant().toString();
     if (config.keystring.isEmpty() || config.shopId.isEmpty() || !config.apiBaseUrl.isValid())
-        return Error::make(Error::Code::InvalidArgument,
-                           trBuiltin("The Etsy channel needs its keystring and shop id."));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::BuiltinConnectors", "The Etsy channel needs its keystring and shop id."));
     auto refresh = secret(c, u"refresh_token"_s, true);
     if (!refresh)
         return refresh.error();
@@ -331,7 +340,9 @@ Result<std::unique_ptr<Connector>> buildWalmart(const ConnectorContext &c)
     config.apiBaseUrl = baseUrl(c.config, config.apiBaseUrl);
     const QString clientId = c.config.value(u"clientId"_s).toString();
     if (clientId.isEmpty() || !config.apiBaseUrl.isValid())
-        return Error::make(Error::Code::InvalidArgument, trBuiltin("The Walmart channel needs its client id."));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::BuiltinConnectors", "The Walmart channel needs its client id."));
     auto clientSecret = secret(c, u"client_secret"_s, true);
     if (!clientSecret)
         return clientSecret.error();

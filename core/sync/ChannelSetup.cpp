@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString trSetup(const char *text)
-{
-    return QCoreApplication::translate("hd::ChannelSetup", text);
-}
-
 /// The secrets typed in the dialog, in memory only, in front of the real store.
 class OverlaySecretStore final : public SecretStore
 {
@@ -38,7 +33,8 @@ public:
             return m_values.value(key);
         if (m_fallback)
             return m_fallback->read(key);
-        return Error::make(Error::Code::NotFound, trSetup("The channel has no stored credentials."));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("hd::ChannelSetup", "The channel has no stored credentials."));
     }
     Status write(const QString &key, const QString &value) override
     {
@@ -117,9 +113,12 @@ void ChannelSetup::testForSave(const Channel &channel, const Secrets &secrets, T
 Result<qint64> ChannelSetup::add(const Channel &channel, const Secrets &secrets) const
 {
     if (channel.name.trimmed().isEmpty())
-        return Error::make(Error::Code::InvalidArgument, trSetup("Give the channel a name."));
+        return Error::make(Error::Code::InvalidArgument,
+                           QCoreApplication::translate("hd::ChannelSetup", "Give the channel a name."));
     if (!secrets.isEmpty() && !m_secrets)
-        return Error::make(Error::Code::Unavailable, trSetup("No keychain is available to store the credentials."));
+        return Error::make(
+            Error::Code::Unavailable,
+            QCoreApplication::translate("hd::ChannelSetup", "No keychain is available to store the credentials."));
     auto id = DirectoryRepository(m_db).addChannel(channel);
     if (!id)
         return id.error();
@@ -140,7 +139,9 @@ Status ChannelSetup::updateSecrets(const Channel &channel, const Secrets &secret
 {
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         if (!m_secrets)
-            return Error::make(Error::Code::Unavailable, trSetup("No keychain is available to store the credentials."));
+            return Error::make(
+                Error::Code::Unavailable,
+                QCoreApplication::translate("hd::ChannelSetup", "No keychain is available to store the credentials."));
         if (auto s = m_secrets->write(ConnectorFactory::secretKey(channel, it.key()), it.value()); !s)
             return s;
     }
@@ -161,7 +162,8 @@ Status ChannelSetup::setEnabled(qint64 channelId, bool enabled) const
 Status ChannelSetup::updateSettings(const Channel &channel) const
 {
     if (channel.name.trimmed().isEmpty())
-        return Error::make(Error::Code::InvalidArgument, trSetup("Give the channel a name."));
+        return Error::make(Error::Code::InvalidArgument,
+                           QCoreApplication::translate("hd::ChannelSetup", "Give the channel a name."));
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE channels SET name = ?, marketplace = ?, config_json = ? WHERE id = ?"_s);
     q.addBindValue(sqlValue(channel.name));
@@ -171,7 +173,8 @@ Status ChannelSetup::updateSettings(const Channel &channel) const
     if (!q.exec())
         return databaseError(q, u"channel settings"_s);
     if (q.numRowsAffected() == 0)
-        return Error::make(Error::Code::NotFound, trSetup("There is no channel %1.").arg(channel.id));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("hd::ChannelSetup", "There is no channel %1.").arg(channel.id));
     return {};
 }
 
@@ -183,7 +186,8 @@ Result<Channel> ChannelSetup::channel(qint64 channelId) const
     for (const Channel &c : std::as_const(channels.value()))
         if (c.id == channelId)
             return c;
-    return Error::make(Error::Code::NotFound, trSetup("There is no channel %1.").arg(channelId));
+    return Error::make(Error::Code::NotFound,
+                       QCoreApplication::translate("hd::ChannelSetup", "There is no channel %1.").arg(channelId));
 }
 
 } // namespace hd

@@ -23,11 +23,6 @@ constexpr std::array kStates{
     StateName{ChannelSyncState::Error, "error"_L1},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hd::ChannelState", text);
-}
-
 QString timeText(qint64 atMs, qint64 nowMs)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime();
@@ -61,15 +56,22 @@ ChannelSyncState channelSyncStateFromString(const QString &s, bool *ok)
 QString describeChannelState(const ChannelState &state, qint64 nowMs)
 {
     switch (state.state) {
-    case ChannelSyncState::Idle: return tr("Idle");
+    case ChannelSyncState::Idle: return QCoreApplication::translate("hd::ChannelState", "Idle");
     case ChannelSyncState::Syncing:
         if (state.progressTotal > 0)
-            return tr("Syncing (%1 of %2)").arg(state.progressDone).arg(state.progressTotal);
-        return tr("Syncing");
-    case ChannelSyncState::UpToDate: return tr("Up to date");
-    case ChannelSyncState::BackingOff: return tr("Backing off until %1").arg(timeText(state.nextAttemptAt, nowMs));
-    case ChannelSyncState::NeedsReauth: return tr("Needs re-authorisation");
-    case ChannelSyncState::Error: return state.detail.isEmpty() ? tr("Error") : tr("Error: %1").arg(state.detail);
+            return QCoreApplication::translate("hd::ChannelState", "Syncing (%1 of %2)")
+                .arg(state.progressDone)
+                .arg(state.progressTotal);
+        return QCoreApplication::translate("hd::ChannelState", "Syncing");
+    case ChannelSyncState::UpToDate: return QCoreApplication::translate("hd::ChannelState", "Up to date");
+    case ChannelSyncState::BackingOff:
+        return QCoreApplication::translate("hd::ChannelState", "Backing off until %1")
+            .arg(timeText(state.nextAttemptAt, nowMs));
+    case ChannelSyncState::NeedsReauth:
+        return QCoreApplication::translate("hd::ChannelState", "Needs re-authorisation");
+    case ChannelSyncState::Error:
+        return state.detail.isEmpty() ? QCoreApplication::translate("hd::ChannelState", "Error")
+                                      : QCoreApplication::translate("hd::ChannelState", "Error: %1").arg(state.detail);
     }
     return {};
 }

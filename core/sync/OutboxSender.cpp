@@ -19,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr const char *kArea = "sync.outbox";
 
-QString trSync(const char *text)
-{
-    return QCoreApplication::translate("hd::OutboxSender", text);
-}
-
 /// Meta's messaging window for a conversation: from the buyer's last message (last_inbound_at).
 Result<MessagingWindowState> messagingWindow(const Database &db, qint64 conversationId, qint64 nowMs)
 {
@@ -31,9 +26,10 @@ Result<MessagingWindowState> messagingWindow(const Database &db, qint64 conversa
     q.prepare(u"SELECT last_inbound_at FROM conversations WHERE id = ?"_s);
     q.addBindValue(sqlValue(conversationId));
     if (!q.exec() || !q.next())
-        return Error::make(Error::Code::Database,
-                           trSync("The conversation of the reply could not be read."),
-                           u"messaging window of conversation %1: %2"_s.arg(conversationId).arg(q.lastError().text()));
+        return Error::make(
+            Error::Code::Database,
+            QCoreApplication::translate("hd::OutboxSender", "The conversation of the reply could not be read."),
+            u"messaging window of conversation %1: %2"_s.arg(conversationId).arg(q.lastError().text()));
     return MessagingWindow::at(q.value(0).toLongLong(), nowMs);
 }
 } // namespace
@@ -133,7 +129,7 @@ void OutboxSender::processNext()
     OutboxItem item = *claimed.value();
     Connector *connector = m_connectors ? m_connectors(item.channelId) : nullptr;
     if (!connector) {
-        const QString reason = trSync("The channel is not connected.");
+        const QString reason = QCoreApplication::translate("hd::OutboxSender", "The channel is not connected.");
         if (auto s = m_queue.markRetry(item, now + m_options.pollIntervalMs, reason); !s)
             log::error(kArea, s.error().detail);
         scheduleIn(0);
@@ -206,7 +202,7 @@ void OutboxSender::onSendFinished(quint64 generation,
         f.detail = receipt.error().detail;
     }
     if (f.message.isEmpty())
-        f.message = trSync("The channel did not accept the reply.");
+        f.message = QCoreApplication::translate("hd::OutboxSender", "The channel did not accept the reply.");
     log::warn(kArea, u"reply %1 attempt %2: %3 (%4)"_s.arg(item.messageId).arg(item.attempts).arg(f.message, f.detail));
 
     Status stored;

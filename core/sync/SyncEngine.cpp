@@ -22,10 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr const char *kArea = "sync";
 
-QString trSync(const char *text)
-{
-    return QCoreApplication::translate("hd::SyncEngine", text);
-}
 /// A row with no settings at all (imported history, the demo) has nothing to connect to.
 bool isUnconfigured(const Channel &c)
 {
@@ -188,7 +184,8 @@ void SyncEngine::loadChannels(const QList<qint64> &only)
         if (isUnconfigured(c)) {
             // Imported or demo history with no connection settings: nothing to fetch, nothing wrong.
             ref.state.state = ChannelSyncState::Idle;
-            ref.state.detail = trSync("Not connected: this channel has no connection settings.");
+            ref.state.detail = QCoreApplication::translate("hd::SyncEngine",
+                                                           "Not connected: this channel has no connection settings.");
             ref.state.nextAttemptAt = 0;
             Q_EMIT channelStateChanged(ref.state);
             ref.onceDone = true;
@@ -305,7 +302,9 @@ void SyncEngine::fetch(qint64 channelId)
             const qint64 wait =
                 m_options.pollIntervalMs > 0 ? m_options.pollIntervalMs : r->connector->pollIntervalMs();
             r->state.nextAttemptAt = now + wait;
-            setState(*r, ChannelSyncState::Idle, trSync("Synced by another HarborDesk on this workspace."));
+            setState(*r,
+                     ChannelSyncState::Idle,
+                     QCoreApplication::translate("hd::SyncEngine", "Synced by another HarborDesk on this workspace."));
             finishChannelOnce(*r, true);
             schedule(*r, wait);
             return;
@@ -423,7 +422,8 @@ void SyncEngine::onFailure(Runner &r, const ChannelFailure &f)
         r.connector.reset();
         setState(r,
                  ChannelSyncState::NeedsReauth,
-                 f.message.isEmpty() ? trSync("Sign in to this channel again.") : f.message);
+                 f.message.isEmpty() ? QCoreApplication::translate("hd::SyncEngine", "Sign in to this channel again.")
+                                     : f.message);
         updateOutboxChannels();
         finishChannelOnce(r, false);
         return;

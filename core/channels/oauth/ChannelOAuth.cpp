@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString trChannelOAuth(const char *text)
-{
-    return QCoreApplication::translate("hd::ChannelOAuth", text);
-}
-
 QString text(const QJsonObject &config, const QString &key, const QString &fallback = {})
 {
     const QJsonValue v = config.value(key);
@@ -30,7 +25,8 @@ QUrl join(const QString &base, const QString &path)
 
 Error missing(const QString &what)
 {
-    return Error::make(Error::Code::InvalidArgument, trChannelOAuth("Fill in %1 before signing in.").arg(what));
+    return Error::make(Error::Code::InvalidArgument,
+                       QCoreApplication::translate("hd::ChannelOAuth", "Fill in %1 before signing in.").arg(what));
 }
 
 } // namespace
@@ -53,7 +49,8 @@ ChannelOAuth::configFor(ChannelKind kind, const QJsonObject &config, const QHash
     if (!platform)
         return Error::make(
             Error::Code::InvalidArgument,
-            trChannelOAuth("%1 channels are connected with a token, not a sign-in.").arg(channelKindDisplayName(kind)));
+            QCoreApplication::translate("hd::ChannelOAuth", "%1 channels are connected with a token, not a sign-in.")
+                .arg(channelKindDisplayName(kind)));
     OAuthConfig c;
     c.platform = *platform;
     switch (*platform) {
@@ -67,11 +64,11 @@ ChannelOAuth::configFor(ChannelKind kind, const QJsonObject &config, const QHash
                     u"https://api.ebay.com/oauth/api_scope/commerce.message"_s,
                     u"https://api.ebay.com/oauth/api_scope/sell.fulfillment.readonly"_s};
         if (c.clientId.isEmpty())
-            return missing(trChannelOAuth("the App ID"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the App ID"));
         if (c.clientSecret.isEmpty())
-            return missing(trChannelOAuth("the Cert ID"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the Cert ID"));
         if (c.redirectUri.isEmpty())
-            return missing(trChannelOAuth("the RuName"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the RuName"));
         break;
     case OAuthPlatform::Etsy:
         c.clientId = text(config, u"keystring"_s);
@@ -80,9 +77,10 @@ ChannelOAuth::configFor(ChannelKind kind, const QJsonObject &config, const QHash
         c.tokenUrl = QUrl(text(config, u"tokenUrl"_s, u"https://api.etsy.com/v3/public/oauth/token"_s));
         c.scopes = {u"transactions_r"_s, u"shops_r"_s};
         if (c.clientId.isEmpty())
-            return missing(trChannelOAuth("the keystring"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the keystring"));
         if (c.redirectUri.isEmpty())
-            return missing(trChannelOAuth("the redirect address registered with Etsy"));
+            return missing(
+                QCoreApplication::translate("hd::ChannelOAuth", "the redirect address registered with Etsy"));
         break;
     case OAuthPlatform::Shopee: {
         const QString base = text(config, u"apiBaseUrl"_s, u"https://partner.shopeemobile.com"_s);
@@ -91,9 +89,9 @@ ChannelOAuth::configFor(ChannelKind kind, const QJsonObject &config, const QHash
         c.authorizeUrl = join(base, u"/api/v2/shop/auth_partner"_s);
         c.tokenUrl = join(base, u"/api/v2/auth/token/get"_s);
         if (c.clientId.toLongLong() <= 0)
-            return missing(trChannelOAuth("the partner id"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the partner id"));
         if (c.clientSecret.isEmpty())
-            return missing(trChannelOAuth("the partner key"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the partner key"));
         break;
     }
     case OAuthPlatform::TikTokShop:
@@ -103,11 +101,11 @@ ChannelOAuth::configFor(ChannelKind kind, const QJsonObject &config, const QHash
         c.authorizeUrl = QUrl(text(config, u"authorizeUrl"_s, u"https://services.tiktokshop.com/open/authorize"_s));
         c.tokenUrl = join(text(config, u"authBaseUrl"_s, u"https://auth.tiktok-shops.com/api/v2"_s), u"/token/get"_s);
         if (c.clientId.isEmpty())
-            return missing(trChannelOAuth("the app key"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the app key"));
         if (c.clientSecret.isEmpty())
-            return missing(trChannelOAuth("the app secret"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the app secret"));
         if (c.serviceId.isEmpty())
-            return missing(trChannelOAuth("the service id"));
+            return missing(QCoreApplication::translate("hd::ChannelOAuth", "the service id"));
         break;
     }
     return c;

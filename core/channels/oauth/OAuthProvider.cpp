@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString trProvider(const char *text)
-{
-    return QCoreApplication::translate("hd::OAuthProvider", text);
-}
-
 bool isLoopbackUrl(const QUrl &url)
 {
     return url.scheme() == "http"_L1
@@ -34,12 +29,13 @@ QString formEncode(const QList<std::pair<QString, QString>> &items)
 
 Error refused(const OAuthConfig &config, int status, const QString &reason, const QByteArray &body)
 {
-    return Error::make(Error::Code::PermissionDenied,
-                       trProvider("%1 refused the sign-in code: %2. Start the sign-in again.")
-                           .arg(oauthPlatformDisplayName(config.platform), reason),
-                       u"oauth %1 token endpoint: HTTP %2 %3"_s.arg(oauthPlatformToString(config.platform))
-                           .arg(status)
-                           .arg(QString::fromUtf8(body.left(300))));
+    return Error::make(
+        Error::Code::PermissionDenied,
+        QCoreApplication::translate("hd::OAuthProvider", "%1 refused the sign-in code: %2. Start the sign-in again.")
+            .arg(oauthPlatformDisplayName(config.platform), reason),
+        u"oauth %1 token endpoint: HTTP %2 %3"_s.arg(oauthPlatformToString(config.platform))
+            .arg(status)
+            .arg(QString::fromUtf8(body.left(300))));
 }
 
 /// Shopee signs the API path only ("/api/v2/shop/auth_partner"), whatever host prefix is in front
@@ -217,11 +213,15 @@ OAuthProvider::parseTokenResponse(const OAuthConfig &config, int httpStatus, con
     const QJsonObject o = doc.object();
     if (!doc.isObject()) {
         if (httpStatus >= 400)
-            return refused(config, httpStatus, trProvider("HTTP status %1").arg(httpStatus), body);
-        return Error::make(Error::Code::Parse,
-                           trProvider("%1 answered the sign-in with something unreadable.")
-                               .arg(oauthPlatformDisplayName(config.platform)),
-                           u"oauth token answer: "_s + parseError.errorString());
+            return refused(config,
+                           httpStatus,
+                           QCoreApplication::translate("hd::OAuthProvider", "HTTP status %1").arg(httpStatus),
+                           body);
+        return Error::make(
+            Error::Code::Parse,
+            QCoreApplication::translate("hd::OAuthProvider", "%1 answered the sign-in with something unreadable.")
+                .arg(oauthPlatformDisplayName(config.platform)),
+            u"oauth token answer: "_s + parseError.errorString());
     }
     OAuthTokens t;
     switch (config.platform) {
@@ -230,7 +230,9 @@ OAuthProvider::parseTokenResponse(const OAuthConfig &config, int httpStatus, con
         // RFC 6749 §5.2 errors: {"error": "invalid_grant", "error_description": "..."}.
         if (httpStatus >= 400 || o.contains(u"error"_s)) {
             const QString description = o.value(u"error_description"_s).toString();
-            const QString error = o.value(u"error"_s).toString(trProvider("HTTP status %1").arg(httpStatus));
+            const QString error =
+                o.value(u"error"_s)
+                    .toString(QCoreApplication::translate("hd::OAuthProvider", "HTTP status %1").arg(httpStatus));
             return refused(config,
                            httpStatus,
                            description.isEmpty() ? error : error + u" (" + description + u')',
@@ -256,8 +258,9 @@ OAuthProvider::parseTokenResponse(const OAuthConfig &config, int httpStatus, con
             const QString message = o.value(u"message"_s).toString();
             return refused(config,
                            httpStatus,
-                           error.isEmpty() ? trProvider("HTTP status %1").arg(httpStatus)
-                                           : (message.isEmpty() ? error : error + u" (" + message + u')'),
+                           error.isEmpty()
+                               ? QCoreApplication::translate("hd::OAuthProvider", "HTTP status %1").arg(httpStatus)
+                               : (message.isEmpty() ? error : error + u" (" + message + u')'),
                            body);
         }
         t.accessToken = o.value(u"access_token"_s).toString();
@@ -285,10 +288,11 @@ OAuthProvider::parseTokenResponse(const OAuthConfig &config, int httpStatus, con
     }
     }
     if (t.accessToken.isEmpty())
-        return Error::make(Error::Code::Parse,
-                           trProvider("%1 accepted the sign-in but sent no access token.")
-                               .arg(oauthPlatformDisplayName(config.platform)),
-                           u"oauth token answer without access_token"_s);
+        return Error::make(
+            Error::Code::Parse,
+            QCoreApplication::translate("hd::OAuthProvider", "%1 accepted the sign-in but sent no access token.")
+                .arg(oauthPlatformDisplayName(config.platform)),
+            u"oauth token answer without access_token"_s);
     return t;
 }
 

@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString trRedirect(const char *text)
-{
-    return QCoreApplication::translate("hd::OAuthRedirect", text);
-}
-
 QHash<QString, QString> queryItems(const QString &query)
 {
     QHash<QString, QString> items;
@@ -31,26 +26,30 @@ Result<OAuthRedirect> OAuthRedirect::fromParams(const QHash<QString, QString> &p
     if (!error.isEmpty()) {
         const QString description = params.value(u"error_description"_s);
         if (error == "access_denied"_L1 || error == "consent_required"_L1)
-            return Error::make(Error::Code::PermissionDenied,
-                               trRedirect("Access was declined on the platform's page; nothing was connected."),
-                               u"oauth redirect: error=%1 %2"_s.arg(error, description));
-        return Error::make(
-            Error::Code::PermissionDenied,
-            trRedirect("The platform refused the sign-in: %1").arg(description.isEmpty() ? error : description),
-            u"oauth redirect: error=%1 %2"_s.arg(error, description));
+            return Error::make(
+                Error::Code::PermissionDenied,
+                QCoreApplication::translate("hd::OAuthRedirect",
+                                            "Access was declined on the platform's page; nothing was connected."),
+                u"oauth redirect: error=%1 %2"_s.arg(error, description));
+        return Error::make(Error::Code::PermissionDenied,
+                           QCoreApplication::translate("hd::OAuthRedirect", "The platform refused the sign-in: %1")
+                               .arg(description.isEmpty() ? error : description),
+                           u"oauth redirect: error=%1 %2"_s.arg(error, description));
     }
     if (params.value(u"state"_s) != expectedState)
-        return Error::make(Error::Code::InvalidArgument,
-                           trRedirect("This sign-in answer does not belong to the sign-in in progress (the state "
-                                      "does not match). Start the sign-in again."),
-                           params.contains(u"state"_s) ? u"oauth redirect: state mismatch"_s
-                                                       : u"oauth redirect: no state"_s);
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::OAuthRedirect",
+                                        "This sign-in answer does not belong to the sign-in in progress (the state "
+                                        "does not match). Start the sign-in again."),
+            params.contains(u"state"_s) ? u"oauth redirect: state mismatch"_s : u"oauth redirect: no state"_s);
     OAuthRedirect r;
     r.code = params.value(u"code"_s);
     if (r.code.isEmpty())
-        return Error::make(Error::Code::InvalidArgument,
-                           trRedirect("The address has no authorisation code in it."),
-                           u"oauth redirect: no code"_s);
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::OAuthRedirect", "The address has no authorisation code in it."),
+            u"oauth redirect: no code"_s);
     r.params = params;
     return r;
 }
@@ -68,12 +67,15 @@ Result<OAuthRedirect> OAuthRedirect::fromPasted(const QString &text, const QStri
 {
     const QString pasted = text.trimmed();
     if (pasted.isEmpty())
-        return Error::make(Error::Code::InvalidArgument,
-                           trRedirect("Paste the address your browser shows after you allowed access, or the code."));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::OAuthRedirect",
+                                        "Paste the address your browser shows after you allowed access, or the code."));
     if (pasted.contains(u"://"_s)) {
         const QUrl url(pasted, QUrl::TolerantMode);
         if (!url.isValid())
-            return Error::make(Error::Code::InvalidArgument, trRedirect("That is not a web address."));
+            return Error::make(Error::Code::InvalidArgument,
+                               QCoreApplication::translate("hd::OAuthRedirect", "That is not a web address."));
         QHash<QString, QString> params = queryItems(url.query(QUrl::FullyEncoded));
         // Some pages put the answer in the fragment (implicit-style); read it too.
         const QHash<QString, QString> fragment = queryItems(url.fragment(QUrl::FullyEncoded));
@@ -88,7 +90,9 @@ Result<OAuthRedirect> OAuthRedirect::fromPasted(const QString &text, const QStri
         return fromParams(queryItems(query), expectedState);
     }
     if (pasted.contains(u' ') || pasted.contains(u'\n'))
-        return Error::make(Error::Code::InvalidArgument, trRedirect("That does not look like an authorisation code."));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::OAuthRedirect", "That does not look like an authorisation code."));
     OAuthRedirect r;
     // A bare code: percent-decoded, as eBay's "accepted" page shows it encoded.
     r.code = QUrl::fromPercentEncoding(pasted.toUtf8());

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString trSession(const char *text)
-{
-    return QCoreApplication::translate("hd::OAuthSession", text);
-}
-
 constexpr const char *kLog = "sync.oauth";
 
 } // namespace
@@ -36,7 +31,8 @@ OAuthSession::OAuthSession(OAuthConfig config, const Clock &clock, QObject *pare
         if (m_reply)
             m_reply->abort();
         fail(Error::make(Error::Code::Network,
-                         trSession("The sign-in took too long and was stopped. Start it again."),
+                         QCoreApplication::translate("hd::OAuthSession",
+                                                     "The sign-in took too long and was stopped. Start it again."),
                          u"oauth %1: sign-in timed out"_s.arg(oauthPlatformToString(m_config.platform))));
     });
 }
@@ -58,15 +54,21 @@ Status OAuthSession::start(Mode mode)
     const QString platform = oauthPlatformDisplayName(m_config.platform);
     if (m_config.clientId.isEmpty() || !m_config.authorizeUrl.isValid() || !m_config.tokenUrl.isValid()
         || m_config.authorizeUrl.isEmpty() || m_config.tokenUrl.isEmpty())
-        return Error::make(Error::Code::InvalidArgument,
-                           trSession("Fill in the %1 app's settings before signing in.").arg(platform));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::OAuthSession", "Fill in the %1 app's settings before signing in.")
+                .arg(platform));
     if (m_config.platform != OAuthPlatform::Etsy && m_config.clientSecret.isEmpty())
-        return Error::make(Error::Code::InvalidArgument,
-                           trSession("Fill in the %1 app's secret before signing in.").arg(platform));
+        return Error::make(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("hd::OAuthSession", "Fill in the %1 app's secret before signing in.")
+                .arg(platform));
     if (mode == Mode::Loopback && !OAuthProvider::supportsLoopback(m_config))
         return Error::make(
             Error::Code::InvalidArgument,
-            trSession("%1 does not send the sign-in back to this computer; paste the code instead.").arg(platform));
+            QCoreApplication::translate("hd::OAuthSession",
+                                        "%1 does not send the sign-in back to this computer; paste the code instead.")
+                .arg(platform));
     m_mode = mode;
     m_state = OAuthPkce::newState();
     m_verifier = OAuthProvider::usesPkce(m_config.platform) ? OAuthPkce::newVerifier() : QByteArray();
@@ -85,15 +87,18 @@ Status OAuthSession::start(Mode mode)
         m_listener = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), port, this);
         if (!m_listener->isListening()) {
             stopListening();
-            return Error::make(Error::Code::Unavailable,
-                               trSession("Could not wait for the browser on this computer (port %1 is busy); "
-                                         "paste the code instead.")
-                                   .arg(port),
-                               u"oauth: loopback listen failed"_s);
+            return Error::make(
+                Error::Code::Unavailable,
+                QCoreApplication::translate("hd::OAuthSession",
+                                            "Could not wait for the browser on this computer (port %1 is busy); "
+                                            "paste the code instead.")
+                    .arg(port),
+                u"oauth: loopback listen failed"_s);
         }
         m_listener->setCallbackPath(path);
-        m_listener->setCallbackText(
-            trSession("HarborDesk received the sign-in. You can close this tab and return to HarborDesk."));
+        m_listener->setCallbackText(QCoreApplication::translate(
+            "hd::OAuthSession",
+            "HarborDesk received the sign-in. You can close this tab and return to HarborDesk."));
         connect(m_listener, &QAbstractOAuthReplyHandler::callbackReceived, this, &OAuthSession::onCallback);
         m_redirectUri = u"http://127.0.0.1:%1/%2"_s.arg(m_listener->port()).arg(path);
     } else {
@@ -102,8 +107,11 @@ Status OAuthSession::start(Mode mode)
             return Error::make(
                 Error::Code::InvalidArgument,
                 m_config.platform == OAuthPlatform::Ebay
-                    ? trSession("Fill in the eBay RuName (redirect URL name) before signing in.")
-                    : trSession("Fill in the redirect address registered for the %1 app.").arg(platform));
+                    ? QCoreApplication::translate("hd::OAuthSession",
+                                                  "Fill in the eBay RuName (redirect URL name) before signing in.")
+                    : QCoreApplication::translate("hd::OAuthSession",
+                                                  "Fill in the redirect address registered for the %1 app.")
+                          .arg(platform));
     }
     m_consentUrl = OAuthProvider::consentUrl(m_config,
                                              QString::fromLatin1(m_state),
@@ -124,7 +132,8 @@ void OAuthSession::submitPasted(const QString &text)
     if (m_stage != Stage::WaitingForConsent) {
         // A paste with no sign-in waiting: say so instead of ignoring it.
         if (m_stage != Stage::Exchanging)
-            fail(Error::make(Error::Code::InvalidArgument, trSession("Start the sign-in first.")));
+            fail(Error::make(Error::Code::InvalidArgument,
+                             QCoreApplication::translate("hd::OAuthSession", "Start the sign-in first.")));
         return;
     }
     accept(OAuthRedirect::fromPasted(text, QString::fromLatin1(m_state)));
@@ -155,9 +164,10 @@ void OAuthSession::exchange(const OAuthRedirect &redirect)
         // Shopee says which shop was authorised; keep it for the channel's settings.
         const QString shopId = redirect.params.value(u"shop_id"_s);
         if (shopId.isEmpty()) {
-            fail(Error::make(Error::Code::InvalidArgument,
-                             trSession("Shopee's answer names no shop (shop_id is missing)."),
-                             u"oauth shopee: redirect without shop_id"_s));
+            fail(Error::make(
+                Error::Code::InvalidArgument,
+                QCoreApplication::translate("hd::OAuthSession", "Shopee's answer names no shop (shop_id is missing)."),
+                u"oauth shopee: redirect without shop_id"_s));
             return;
         }
     }
@@ -197,12 +207,14 @@ void OAuthSession::onTokenReply(QNetworkReply *reply)
         QString why = reply->errorString();
         why.replace(reply->url().toString(), reply->url().toString(QUrl::RemoveQuery));
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        fail(Error::make(Error::Code::Network,
-                         timedOut ? trSession("%1 did not answer the sign-in in time. Try again.")
-                                        .arg(oauthPlatformDisplayName(m_config.platform))
-                                  : trSession("Could not reach %1 to finish the sign-in: %2")
-                                        .arg(oauthPlatformDisplayName(m_config.platform), why),
-                         u"oauth token request: "_s + why));
+        fail(Error::make(
+            Error::Code::Network,
+            timedOut
+                ? QCoreApplication::translate("hd::OAuthSession", "%1 did not answer the sign-in in time. Try again.")
+                      .arg(oauthPlatformDisplayName(m_config.platform))
+                : QCoreApplication::translate("hd::OAuthSession", "Could not reach %1 to finish the sign-in: %2")
+                      .arg(oauthPlatformDisplayName(m_config.platform), why),
+            u"oauth token request: "_s + why));
         return;
     }
     auto tokens = OAuthProvider::parseTokenResponse(m_config, status, body, m_clock.nowMs());
