@@ -45,7 +45,8 @@ QString itemsJson(const Order &o)
 
 /// E-mail threading: the conversation of the newest stored message this one references
 /// (In-Reply-To / References in InboundMessage::threadRefs), with its order number; {0, ""} if none.
-Result<std::pair<qint64, QString>> threadedConversation(const QSqlDatabase &db, qint64 channelId, const QString &threadRefs)
+Result<std::pair<qint64, QString>>
+threadedConversation(const QSqlDatabase &db, qint64 channelId, const QString &threadRefs)
 {
     QStringList ids;
     for (const QString &token : threadRefs.split(u' ', Qt::SkipEmptyParts))
@@ -62,7 +63,8 @@ Result<std::pair<qint64, QString>> threadedConversation(const QSqlDatabase &db, 
     q.setForwardOnly(true);
     q.prepare(u"SELECT m.conversation_id, COALESCE(o.external_id, '') FROM messages m"
               " JOIN conversations c ON c.id = m.conversation_id LEFT JOIN orders o ON o.id = c.order_id"
-              " WHERE m.channel_id = ? AND m.external_id IN ("_s + marks.join(u", "_s) + u") ORDER BY m.id DESC LIMIT 1"_s);
+              " WHERE m.channel_id = ? AND m.external_id IN ("_s
+              + marks.join(u", "_s) + u") ORDER BY m.id DESC LIMIT 1"_s);
     q.addBindValue(sqlValue(channelId));
     for (const QString &id : std::as_const(ids))
         q.addBindValue(sqlValue(id));
@@ -106,7 +108,8 @@ Status insertAttachments(const QSqlDatabase &db, qint64 messageId, const QList<I
 }
 
 /// What one batch changed on one conversation, applied with a single UPDATE at the end.
-struct ConversationDelta {
+struct ConversationDelta
+{
     qint64 lastAt = 0;
     qint64 lastInboundAt = 0;
     qint64 firstResponseAt = 0;
@@ -123,24 +126,37 @@ struct ConversationDelta {
 
 } // namespace
 
-struct IngestPipeline::Statements {
+struct IngestPipeline::Statements
+{
     explicit Statements(const QSqlDatabase &db)
-        : findIdentity(db), findCustomerByEmail(db), insertCustomer(db), insertIdentity(db), findOrder(db),
-          insertOrder(db), findConversation(db), insertConversation(db), insertMessage(db), updateConversation(db),
-          ftsInsert(db), upsertCursor(db), insertTag(db), linkTag(db)
+        : findIdentity(db)
+        , findCustomerByEmail(db)
+        , insertCustomer(db)
+        , insertIdentity(db)
+        , findOrder(db)
+        , insertOrder(db)
+        , findConversation(db)
+        , insertConversation(db)
+        , insertMessage(db)
+        , updateConversation(db)
+        , ftsInsert(db)
+        , upsertCursor(db)
+        , insertTag(db)
+        , linkTag(db)
+        , adoptOwnReply(db)
     {
     }
     QSqlQuery findIdentity, findCustomerByEmail, insertCustomer, insertIdentity, findOrder, insertOrder,
         findConversation, insertConversation, insertMessage, updateConversation, ftsInsert, upsertCursor, insertTag,
-        linkTag;
-    QHash<QString, qint64> customers;     // channel|identity -> customer id
-    QHash<qint64, QString> customerNames; // customer id -> display name (for the index)
-    QHash<QString, qint64> orders;        // channel|order number -> order id
-    QHash<QString, qint64> conversations; // channel|conversation external id -> id
-    QHash<qint64, QString> conversationOrder; // conversation id -> order number (for the index)
-    QHash<qint64, qint64> conversationChannel; // conversation id -> channel id (for the SLA clock)
+        linkTag, adoptOwnReply;
+    QHash<QString, qint64> customers;                        // channel|identity -> customer id
+    QHash<qint64, QString> customerNames;                    // customer id -> display name (for the index)
+    QHash<QString, qint64> orders;                           // channel|order number -> order id
+    QHash<QString, qint64> conversations;                    // channel|conversation external id -> id
+    QHash<qint64, QString> conversationOrder;                // conversation id -> order number (for the index)
+    QHash<qint64, qint64> conversationChannel;               // conversation id -> channel id (for the SLA clock)
     QHash<qint64, std::pair<ChannelKind, QString>> channels; // channel id -> kind, marketplace
-    std::unique_ptr<OrderNumberLinker> orderLinker; // order numbers mentioned in text (created on first use)
+    std::unique_ptr<OrderNumberLinker> orderLinker;          // order numbers mentioned in text (created on first use)
 };
 
 qint64 IngestPipeline::responseDueAt(qint64 conversationId, qint64 waitingSinceMs) const
@@ -151,7 +167,7 @@ qint64 IngestPipeline::responseDueAt(qint64 conversationId, qint64 waitingSinceM
     const QList<SlaPolicy> policies = SlaPolicy::selectFor(presets, channel.first, channel.second, {});
     for (const SlaPolicy &p : policies) {
         const qint64 target = p.targetMs(SlaTarget::NextResponse) > 0 ? p.targetMs(SlaTarget::NextResponse)
-                                                                         : p.targetMs(SlaTarget::FirstResponse);
+                                                                      : p.targetMs(SlaTarget::FirstResponse);
         if (target > 0)
             return p.clockCalendar().addBusinessTime(waitingSinceMs, target);
     }
@@ -161,13 +177,16 @@ qint64 IngestPipeline::responseDueAt(qint64 conversationId, qint64 waitingSinceM
 }
 
 IngestPipeline::IngestPipeline(const Database &db, const Clock &clock)
-    : m_db(db), m_clock(clock)
+    : m_db(db)
+    , m_clock(clock)
 {
 }
 
 IngestPipeline::~IngestPipeline() = default;
 
-QString IngestPipeline::indexText(const QString &subject, const QString &body, const QString &customerName,
+QString IngestPipeline::indexText(const QString &subject,
+                                  const QString &body,
+                                  const QString &customerName,
                                   const QString &orderNumber)
 {
     return SearchText::normalize(subject + u'\n' + body + u'\n' + customerName + u'\n' + orderNumber);
@@ -181,49 +200,74 @@ Status IngestPipeline::prepare()
     auto st = std::make_unique<Statements>(db);
     const SqlDialect &d = m_db.dialect();
     const QList<std::pair<QSqlQuery *, QString>> sql{
-        {&st->findIdentity, u"SELECT ci.customer_id, cu.display_name FROM customer_identities ci"
-                            " JOIN customers cu ON cu.id = ci.customer_id WHERE ci.channel_id = ? AND ci.external_id = ?"_s},
-        {&st->findCustomerByEmail, u"SELECT id, display_name FROM customers WHERE email = ? AND merged_into IS NULL"
-                                   " ORDER BY id LIMIT 1"_s},
-        {&st->insertCustomer, u"INSERT INTO customers(display_name, email, country, language, postcode, created_at)"
-                              " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s},
-        {&st->insertIdentity, u"INSERT INTO customer_identities(customer_id, channel_id, external_id, display_name)"
-                              " VALUES (?, ?, ?, ?) ON CONFLICT(channel_id, external_id) DO NOTHING"_s},
+        {&st->findIdentity,
+         u"SELECT ci.customer_id, cu.display_name FROM customer_identities ci"
+         " JOIN customers cu ON cu.id = ci.customer_id WHERE ci.channel_id = ? AND ci.external_id = ?"_s},
+        {&st->findCustomerByEmail,
+         u"SELECT id, display_name FROM customers WHERE email = ? AND merged_into IS NULL"
+         " ORDER BY id LIMIT 1"_s},
+        {&st->insertCustomer,
+         u"INSERT INTO customers(display_name, email, country, language, postcode, created_at)"
+         " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s},
+        {&st->insertIdentity,
+         u"INSERT INTO customer_identities(customer_id, channel_id, external_id, display_name)"
+         " VALUES (?, ?, ?, ?) ON CONFLICT(channel_id, external_id) DO NOTHING"_s},
         {&st->findOrder, u"SELECT id FROM orders WHERE channel_id = ? AND external_id = ?"_s},
-        {&st->insertOrder, u"INSERT INTO orders(channel_id, external_id, customer_id, status, currency, total_cents,"
-                           " items_json, carrier, tracking_number, ship_to_country, ship_to_postcode, ordered_at,"
-                           " shipped_at, delivered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                           " RETURNING id"_s},
-        {&st->findConversation, u"SELECT c.id, COALESCE(o.external_id, '') FROM conversations c LEFT JOIN orders o"
-                                " ON o.id = c.order_id WHERE c.channel_id = ? AND c.external_id = ?"_s},
-        {&st->insertConversation, u"INSERT INTO conversations(channel_id, external_id, customer_id, order_id, subject,"
-                                  " status, assignee_id, language, tags, created_at, updated_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s},
-        {&st->insertMessage, u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status,"
-                             " author_agent_id, sender_name, sender_address, subject, body_text, body_html, language,"
-                             " intent, sentiment, sent_at, created_at, automated, thread_refs)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT(channel_id, external_id) DO NOTHING RETURNING id"_s},
+        {&st->insertOrder,
+         u"INSERT INTO orders(channel_id, external_id, customer_id, status, currency, total_cents,"
+         " items_json, carrier, tracking_number, ship_to_country, ship_to_postcode, ordered_at,"
+         " shipped_at, delivered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+         " RETURNING id"_s},
+        {&st->findConversation,
+         u"SELECT c.id, COALESCE(o.external_id, '') FROM conversations c LEFT JOIN orders o"
+         " ON o.id = c.order_id WHERE c.channel_id = ? AND c.external_id = ?"_s},
+        {&st->insertConversation,
+         u"INSERT INTO conversations(channel_id, external_id, customer_id, order_id, subject,"
+         " status, assignee_id, language, tags, created_at, updated_at)"
+         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s},
+        {&st->insertMessage,
+         u"INSERT INTO messages(conversation_id, channel_id, external_id, direction, status,"
+         " author_agent_id, sender_name, sender_address, subject, body_text, body_html, language,"
+         " intent, sentiment, sent_at, created_at, automated, thread_refs)"
+         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+         " ON CONFLICT(channel_id, external_id) DO NOTHING RETURNING id"_s},
+        // Our own reply read back from the channel before the outbox learnt its remote id (the send's
+        // answer was lost or unreadable): the local row ("out:<key>", sending or sent) takes the id
+        // instead of a second copy being stored.
+        {&st->adoptOwnReply,
+         u"UPDATE messages SET external_id = ? WHERE id = (SELECT id FROM messages"
+         " WHERE conversation_id = ? AND channel_id = ? AND direction = 'outbound'"
+         " AND status IN ('sending', 'sent') AND external_id LIKE 'out:%'"
+         " AND (body_text = ? OR translated_text = ?)"
+         " ORDER BY id LIMIT 1) AND NOT EXISTS (SELECT 1 FROM messages WHERE channel_id = ?"
+         " AND external_id = ?)"_s},
         {&st->updateConversation,
          u"UPDATE conversations SET"
          " snippet = CASE WHEN ? >= last_message_at THEN ? ELSE snippet END,"
-         " last_message_at = "_s + d.greatest(u"last_message_at"_s, u"?"_s) + u","
-         " last_inbound_at = "_s + d.greatest(u"last_inbound_at"_s, u"?"_s) + u","
-         " first_response_at = CASE WHEN first_response_at = 0 THEN ? ELSE first_response_at END,"
-         " message_count = message_count + ?,"
-         " unread_count = CASE WHEN ? = 1 THEN ? ELSE unread_count + ? END,"
-         " language = CASE WHEN ? <> '' THEN ? ELSE language END,"
-         " intent = CASE WHEN ? <> '' THEN ? ELSE intent END,"
-         " sentiment = CASE WHEN ? <> '' THEN ? ELSE sentiment END,"
-         " status = CASE WHEN ? <> '' THEN ? ELSE status END,"
-         " sla_due_at = CASE WHEN ? = 1 THEN ? WHEN sla_due_at = 0 THEN ? ELSE sla_due_at END,"
-         " updated_at = ?, version = version + 1 WHERE id = ?"_s},
+         " last_message_at = "_s
+             + d.greatest(u"last_message_at"_s, u"?"_s)
+             + u","
+               " last_inbound_at = "_s
+             + d.greatest(u"last_inbound_at"_s, u"?"_s)
+             + u","
+               " first_response_at = CASE WHEN first_response_at = 0 THEN ? ELSE first_response_at END,"
+               " message_count = message_count + ?,"
+               " unread_count = CASE WHEN ? = 1 THEN ? ELSE unread_count + ? END,"
+               " language = CASE WHEN ? <> '' THEN ? ELSE language END,"
+               " intent = CASE WHEN ? <> '' THEN ? ELSE intent END,"
+               " sentiment = CASE WHEN ? <> '' THEN ? ELSE sentiment END,"
+               " status = CASE WHEN ? <> '' THEN ? ELSE status END,"
+               " sla_due_at = CASE WHEN ? = 1 THEN ? WHEN sla_due_at = 0 THEN ? ELSE sla_due_at END,"
+               " updated_at = ?, version = version + 1 WHERE id = ?"_s},
         {&st->ftsInsert, d.ftsInsert()},
-        {&st->upsertCursor, u"INSERT INTO sync_cursors(channel_id, name, value, updated_at) VALUES (?, ?, ?, ?)"
-                            " ON CONFLICT(channel_id, name) DO UPDATE SET value = excluded.value,"
-                            " updated_at = excluded.updated_at"_s},
-        {&st->insertTag, u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"_s},
-        {&st->linkTag, u"INSERT INTO conversation_tags(conversation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s},
+        {&st->upsertCursor,
+         u"INSERT INTO sync_cursors(channel_id, name, value, updated_at) VALUES (?, ?, ?, ?)"
+         " ON CONFLICT(channel_id, name) DO UPDATE SET value = excluded.value,"
+         " updated_at = excluded.updated_at"_s},
+        {&st->insertTag,
+         u"INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"_s},
+        {&st->linkTag,
+         u"INSERT INTO conversation_tags(conversation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s},
     };
     for (const auto &[query, text] : sql) {
         query->setForwardOnly(true);
@@ -291,12 +335,13 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             ch.prepare(u"SELECT kind, marketplace FROM channels WHERE id = ?"_s);
             ch.addBindValue(msg.channelId);
             if (ch.exec() && ch.next())
-                st.channels.insert(msg.channelId, {channelKindFromString(ch.value(0).toString()), ch.value(1).toString()});
+                st.channels.insert(msg.channelId,
+                                   {channelKindFromString(ch.value(0).toString()), ch.value(1).toString()});
         }
 
         // 1. The buyer: identity on this channel, else same e-mail elsewhere, else a new profile.
-        const QString customerKey = key(msg.channelId, msg.customerExternalId.isEmpty() ? msg.customerEmail
-                                                                                         : msg.customerExternalId);
+        const QString customerKey =
+            key(msg.channelId, msg.customerExternalId.isEmpty() ? msg.customerEmail : msg.customerExternalId);
         qint64 customerId = st.customers.value(customerKey, 0);
         if (customerId == 0) {
             const QString identity = msg.customerExternalId.isEmpty() ? msg.customerEmail : msg.customerExternalId;
@@ -376,13 +421,21 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
                 if (orderId == 0 && msg.order) {
                     const Order &o = *msg.order;
                     QSqlQuery &q = st.insertOrder;
-                    for (const QVariant &v : {QVariant(msg.channelId), QVariant(msg.orderExternalId), QVariant(customerId),
+                    for (const QVariant &v : {QVariant(msg.channelId),
+                                              QVariant(msg.orderExternalId),
+                                              QVariant(customerId),
                                               QVariant(o.status.isEmpty() ? u"paid"_s : o.status),
                                               QVariant(o.currency.isEmpty() ? u"USD"_s : o.currency),
-                                              QVariant(o.totalCents), QVariant(itemsJson(o)), QVariant(o.carrier),
-                                              QVariant(o.trackingNumber), QVariant(o.shipToCountry),
-                                              QVariant(o.shipToPostcode), QVariant(o.orderedAt), QVariant(o.shippedAt),
-                                              QVariant(o.deliveredAt), QVariant(now)})
+                                              QVariant(o.totalCents),
+                                              QVariant(itemsJson(o)),
+                                              QVariant(o.carrier),
+                                              QVariant(o.trackingNumber),
+                                              QVariant(o.shipToCountry),
+                                              QVariant(o.shipToPostcode),
+                                              QVariant(o.orderedAt),
+                                              QVariant(o.shippedAt),
+                                              QVariant(o.deliveredAt),
+                                              QVariant(now)})
                         q.addBindValue(sqlValue(v));
                     if (!q.exec() || !q.next()) {
                         dropCaches();
@@ -400,8 +453,11 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         if (orderId == 0 && msg.orderExternalId.isEmpty() && inbound) {
             if (!st.orderLinker)
                 st.orderLinker = std::make_unique<OrderNumberLinker>(db);
-            auto link = st.orderLinker->link(st.channels.value(msg.channelId).first, msg.channelId, msg.subject,
-                                             msg.bodyText, customerId);
+            auto link = st.orderLinker->link(st.channels.value(msg.channelId).first,
+                                             msg.channelId,
+                                             msg.subject,
+                                             msg.bodyText,
+                                             customerId);
             if (!link) {
                 dropCaches();
                 return link.error();
@@ -512,6 +568,24 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
             analysis = m_analyzer(msg, msg.language.isEmpty() ? msg.customerLanguage : msg.language);
 
         // 5. The message itself; a known (channel, external id) is a duplicate and changes nothing.
+        if (!inbound) {
+            QSqlQuery &a = st.adoptOwnReply;
+            a.addBindValue(sqlValue(msg.externalId));
+            a.addBindValue(sqlValue(conversationId));
+            a.addBindValue(sqlValue(msg.channelId));
+            a.addBindValue(sqlValue(msg.bodyText));
+            a.addBindValue(sqlValue(msg.bodyText));
+            a.addBindValue(sqlValue(msg.channelId));
+            a.addBindValue(sqlValue(msg.externalId));
+            if (!a.exec()) {
+                dropCaches();
+                return databaseError(a, u"ingest own reply"_s);
+            }
+            if (a.numRowsAffected() > 0) {
+                ++report.duplicates;
+                continue;
+            }
+        }
         const qint64 sentAt = msg.sentAt ? msg.sentAt : now;
         QSqlQuery &q = st.insertMessage;
         q.addBindValue(sqlValue(conversationId));
@@ -552,8 +626,11 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
 
         if (m_indexMode == IndexMode::Immediate) {
             st.ftsInsert.bindValue(u":id"_s, sqlValue(messageId));
-            st.ftsInsert.bindValue(u":text"_s, sqlValue(indexText(msg.subject, msg.bodyText, st.customerNames.value(customerId),
-                                                                  st.conversationOrder.value(conversationId))));
+            st.ftsInsert.bindValue(u":text"_s,
+                                   sqlValue(indexText(msg.subject,
+                                                      msg.bodyText,
+                                                      st.customerNames.value(customerId),
+                                                      st.conversationOrder.value(conversationId))));
             if (!st.ftsInsert.exec()) {
                 dropCaches();
                 return databaseError(st.ftsInsert, u"ingest index"_s);
@@ -561,10 +638,17 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         }
 
         if (m_triage)
-            stored.messages << IngestedMessage{messageId, conversationId, msg.channelId, inbound, msg.automated && !inbound,
-                                               conversationCreated, sentAt,
-                                               inbound ? 0 : m_agentByEmail.value(msg.assigneeEmail, 0), msg.status,
-                                               msg.subject, msg.bodyText};
+            stored.messages << IngestedMessage{messageId,
+                                               conversationId,
+                                               msg.channelId,
+                                               inbound,
+                                               msg.automated && !inbound,
+                                               conversationCreated,
+                                               sentAt,
+                                               inbound ? 0 : m_agentByEmail.value(msg.assigneeEmail, 0),
+                                               msg.status,
+                                               msg.subject,
+                                               msg.bodyText};
 
         ConversationDelta &delta = deltas[conversationId];
         ++delta.added;
@@ -606,12 +690,28 @@ Result<IngestReport> IngestPipeline::ingest(const QList<InboundMessage> &batch, 
         const bool clockStopped = d.status == "resolved"_L1 || d.status == "pending"_L1;
         const qint64 due = clockStopped || d.waitingSince == 0 ? 0 : responseDueAt(it.key(), d.waitingSince);
         const bool overwriteDue = d.replied || clockStopped;
-        for (const QVariant &v :
-             {QVariant(d.lastAt), QVariant(d.snippet), QVariant(d.lastAt), QVariant(d.lastInboundAt),
-              QVariant(d.firstResponseAt), QVariant(d.added), QVariant((d.replied || d.status == "resolved"_L1) ? 1 : 0),
-              QVariant(unread), QVariant(unread), QVariant(d.language), QVariant(d.language), QVariant(d.intent),
-              QVariant(d.intent), QVariant(d.sentiment), QVariant(d.sentiment), QVariant(d.status), QVariant(d.status),
-              QVariant(overwriteDue ? 1 : 0), QVariant(due), QVariant(due), QVariant(now), QVariant(it.key())})
+        for (const QVariant &v : {QVariant(d.lastAt),
+                                  QVariant(d.snippet),
+                                  QVariant(d.lastAt),
+                                  QVariant(d.lastInboundAt),
+                                  QVariant(d.firstResponseAt),
+                                  QVariant(d.added),
+                                  QVariant((d.replied || d.status == "resolved"_L1) ? 1 : 0),
+                                  QVariant(unread),
+                                  QVariant(unread),
+                                  QVariant(d.language),
+                                  QVariant(d.language),
+                                  QVariant(d.intent),
+                                  QVariant(d.intent),
+                                  QVariant(d.sentiment),
+                                  QVariant(d.sentiment),
+                                  QVariant(d.status),
+                                  QVariant(d.status),
+                                  QVariant(overwriteDue ? 1 : 0),
+                                  QVariant(due),
+                                  QVariant(due),
+                                  QVariant(now),
+                                  QVariant(it.key())})
             q.addBindValue(sqlValue(v));
         if (!q.exec()) {
             dropCaches();
@@ -658,16 +758,21 @@ Status IngestPipeline::rebuildIndex()
         return databaseError(q, u"index reset"_s);
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    if (!read.exec(u"SELECT m.id, m.subject, m.body_text || ' ' || m.translated_text, cu.display_name, COALESCE(o.external_id, '')"
-                   " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-                   " JOIN customers cu ON cu.id = c.customer_id LEFT JOIN orders o ON o.id = c.order_id ORDER BY m.id"_s))
+    if (!read.exec(
+            u"SELECT m.id, m.subject, m.body_text || ' ' || m.translated_text, cu.display_name, "
+            u"COALESCE(o.external_id, '')"
+            " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+            " JOIN customers cu ON cu.id = c.customer_id LEFT JOIN orders o ON o.id = c.order_id ORDER BY m.id"_s))
         return databaseError(read, u"index rebuild"_s);
     QSqlQuery ins(db);
     ins.prepare(m_db.dialect().ftsInsert());
     while (read.next()) {
         ins.bindValue(u":id"_s, sqlValue(read.value(0)));
-        ins.bindValue(u":text"_s, sqlValue(indexText(read.value(1).toString(), read.value(2).toString(),
-                                                     read.value(3).toString(), read.value(4).toString())));
+        ins.bindValue(u":text"_s,
+                      sqlValue(indexText(read.value(1).toString(),
+                                         read.value(2).toString(),
+                                         read.value(3).toString(),
+                                         read.value(4).toString())));
         if (!ins.exec())
             return databaseError(ins, u"index rebuild"_s);
     }

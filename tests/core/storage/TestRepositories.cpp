@@ -1,5 +1,4 @@
 #include "StorageFixture.h"
-
 #include "core/storage/Migrations.h"
 #include "core/workflow/triage/TriageService.h"
 
@@ -24,8 +23,12 @@ qint64 scalar(Workspace &ws, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-InboundMessage message(qint64 channelId, const QString &conv, const QString &ext, const QString &buyer,
-                       const QString &body, qint64 sentAt)
+InboundMessage message(qint64 channelId,
+                       const QString &conv,
+                       const QString &ext,
+                       const QString &buyer,
+                       const QString &body,
+                       qint64 sentAt)
 {
     InboundMessage m;
     m.channelId = channelId;
@@ -41,7 +44,8 @@ InboundMessage message(qint64 channelId, const QString &conv, const QString &ext
 
 } // namespace
 
-class TestRepositories : public QObject {
+class TestRepositories : public QObject
+{
     Q_OBJECT
 
     FakeClock m_clock{kNow};
@@ -57,13 +61,15 @@ class TestRepositories : public QObject {
         m_ws = test::openFresh(engine, m_dir, m_clock);
         if (!m_ws)
             return false;
-        auto amazon = m_ws->directory().addChannel(Channel{0, ChannelKind::Amazon, u"Amazon DE"_s, u"DE"_s, {}, true, kNow});
+        auto amazon =
+            m_ws->directory().addChannel(Channel{0, ChannelKind::Amazon, u"Amazon DE"_s, u"DE"_s, {}, true, kNow});
         if (!amazon) {
             QTest::qFail(qPrintable(amazon.error().detail), __FILE__, __LINE__);
             return false;
         }
         m_amazon = amazon.value();
-        m_ebay = m_ws->directory().addChannel(Channel{0, ChannelKind::Ebay, u"eBay US"_s, u"US"_s, {}, true, kNow}).value();
+        m_ebay =
+            m_ws->directory().addChannel(Channel{0, ChannelKind::Ebay, u"eBay US"_s, u"US"_s, {}, true, kNow}).value();
         Agent a;
         a.name = u"Li Wei"_s;
         a.email = u"li.wei@example.com"_s;
@@ -158,8 +164,12 @@ private Q_SLOTS:
         QList<InboundMessage> batch;
         for (int i = 0; i < 250; ++i) {
             // Every fifth conversation shares a timestamp with its neighbour: the id must break ties.
-            auto m = message(i % 2 ? m_amazon : m_ebay, u"conv%1"_s.arg(i), u"msg%1"_s.arg(i), u"buyer%1"_s.arg(i % 40),
-                             u"text %1"_s.arg(i), kNow - (i / 5) * 1000);
+            auto m = message(i % 2 ? m_amazon : m_ebay,
+                             u"conv%1"_s.arg(i),
+                             u"msg%1"_s.arg(i),
+                             u"buyer%1"_s.arg(i % 40),
+                             u"text %1"_s.arg(i),
+                             kNow - (i / 5) * 1000);
             m.language = i % 3 == 0 ? u"de"_s : u"en"_s;
             batch << m;
         }
@@ -200,12 +210,18 @@ private Q_SLOTS:
         QVERIFY(open());
         QList<InboundMessage> batch;
         for (int i = 0; i < 90; ++i)
-            batch << message(m_amazon, u"p%1"_s.arg(i), u"pm%1"_s.arg(i), u"buyer%1"_s.arg(i), u"hello"_s, kNow - i * 1000);
+            batch << message(m_amazon,
+                             u"p%1"_s.arg(i),
+                             u"pm%1"_s.arg(i),
+                             u"buyer%1"_s.arg(i),
+                             u"hello"_s,
+                             kNow - i * 1000);
         QVERIFY(m_ws->ingest().ingest(batch).ok());
         // Scores with many ties (the tie-breakers must hold the keyset) and some conversations without a clock.
         QSqlQuery q(m_ws->database().connection());
-        QVERIFY(q.exec(u"UPDATE conversations SET priority_score = (id * 37) % 5 * 10, sla_due_at = CASE WHEN id % 4 = 0"
-                       " THEN 0 ELSE 1790000000000 + (id * 7919) % 50 * 60000 END"_s));
+        QVERIFY(
+            q.exec(u"UPDATE conversations SET priority_score = (id * 37) % 5 * 10, sla_due_at = CASE WHEN id % 4 = 0"
+                   " THEN 0 ELSE 1790000000000 + (id * 7919) % 50 * 60000 END"_s));
         for (const auto sort : {InboxFilter::Sort::Priority, InboxFilter::Sort::SlaDue}) {
             InboxFilter f;
             f.folder = InboxFilter::Folder::All;
@@ -247,9 +263,10 @@ private Q_SLOTS:
     void statusAssignTagAndCounts()
     {
         QVERIFY(open());
-        QVERIFY(m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m1"_s, u"anna"_s, u"a"_s, kNow),
-                                       message(m_amazon, u"c2"_s, u"m2"_s, u"bob"_s, u"b"_s, kNow - 1),
-                                       message(m_ebay, u"c3"_s, u"m3"_s, u"carl"_s, u"c"_s, kNow - 2)})
+        QVERIFY(m_ws->ingest()
+                    .ingest({message(m_amazon, u"c1"_s, u"m1"_s, u"anna"_s, u"a"_s, kNow),
+                             message(m_amazon, u"c2"_s, u"m2"_s, u"bob"_s, u"b"_s, kNow - 1),
+                             message(m_ebay, u"c3"_s, u"m3"_s, u"carl"_s, u"c"_s, kNow - 2)})
                     .ok());
         const auto rows = m_ws->conversations().page({}, {}, 10).value();
         const qint64 c1 = rows[0].conversation.id;
@@ -303,7 +320,8 @@ private Q_SLOTS:
         QVERIFY(scalar(*m_ws, u"SELECT COUNT(*) FROM audit_log WHERE entity = 'conversation'"_s) >= 6);
 
         // A new buyer message reopens a resolved conversation.
-        QVERIFY(m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m1b"_s, u"anna"_s, u"still broken"_s, kNow + 5)}).ok());
+        QVERIFY(
+            m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m1b"_s, u"anna"_s, u"still broken"_s, kNow + 5)}).ok());
         QCOMPARE(m_ws->conversations().byId(c1)->status, ConversationStatus::Open);
     }
 
@@ -311,10 +329,13 @@ private Q_SLOTS:
     void replyIsQueuedWithItsOutboxEntry()
     {
         QVERIFY(open());
-        QVERIFY(m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m1"_s, u"anna"_s, u"Wo ist mein Paket?"_s, kNow - 60000)}).ok());
+        QVERIFY(m_ws->ingest()
+                    .ingest({message(m_amazon, u"c1"_s, u"m1"_s, u"anna"_s, u"Wo ist mein Paket?"_s, kNow - 60000)})
+                    .ok());
         const qint64 c1 = m_ws->conversations().page({}, {}, 1)->first().conversation.id;
         m_clock.setNowMs(kNow);
-        auto reply = m_ws->messages().addReply(c1, m_agent, u"您的包裹已发货"_s, u"Ihr Paket ist unterwegs."_s, u"de"_s);
+        auto reply =
+            m_ws->messages().addReply(c1, m_agent, u"您的包裹已发货"_s, u"Ihr Paket ist unterwegs."_s, u"de"_s);
         QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().detail));
         QCOMPARE(reply->status, MessageStatus::Queued);
         QCOMPARE(scalar(*m_ws, u"SELECT COUNT(*) FROM outbox WHERE state = 'pending'"_s), 1);
@@ -338,6 +359,40 @@ private Q_SLOTS:
         QCOMPARE(m_ws->search().search(u"unterwegs"_s)->size(), 1);
     }
 
+    void ownReplyReadBackIsStoredOnce_data() { test::addEngineRows(); }
+    void ownReplyReadBackIsStoredOnce()
+    {
+        // The channel took the reply but its answer was lost (crash, unreadable body): the row is still
+        // "sending" under its local id when the next fetch returns the reply as history.
+        QVERIFY(open());
+        QVERIFY(m_ws->ingest()
+                    .ingest({message(m_amazon, u"c1"_s, u"m1"_s, u"anna"_s, u"Wo ist mein Paket?"_s, kNow - 60000)})
+                    .ok());
+        const qint64 c1 = m_ws->conversations().page({}, {}, 1)->first().conversation.id;
+        auto reply =
+            m_ws->messages().addReply(c1, m_agent, u"您的包裹已发货"_s, u"Ihr Paket ist unterwegs."_s, u"de"_s);
+        QVERIFY(reply.ok());
+        auto other = m_ws->messages().addReply(c1, m_agent, u"Danke!"_s);
+        QVERIFY(other.ok());
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(q.exec(u"UPDATE messages SET status = 'sending' WHERE direction = 'outbound'"_s));
+
+        InboundMessage echo =
+            message(m_amazon, u"c1"_s, u"remote-77"_s, u"anna"_s, u"Ihr Paket ist unterwegs."_s, kNow);
+        echo.direction = u"outbound"_s;
+        QVERIFY(m_ws->ingest().ingest({echo}).ok());
+        QCOMPARE(m_ws->messages().forConversation(c1)->size(), 3); // buyer + two replies, no copy
+        QCOMPARE(m_ws->messages().byId(reply->id)->externalId, u"remote-77"_s);
+        QVERIFY(m_ws->messages().byId(other->id)->externalId.startsWith(u"out:"_s));
+        // The same echo again is an ordinary duplicate; a reply nobody sent from here is stored.
+        QVERIFY(m_ws->ingest().ingest({echo}).ok());
+        InboundMessage fromWeb =
+            message(m_amazon, u"c1"_s, u"remote-78"_s, u"anna"_s, u"Sent from Seller Central"_s, kNow);
+        fromWeb.direction = u"outbound"_s;
+        QVERIFY(m_ws->ingest().ingest({fromWeb}).ok());
+        QCOMPARE(m_ws->messages().forConversation(c1)->size(), 4);
+    }
+
     void search_data() { test::addEngineRows(); }
     void search()
     {
@@ -354,24 +409,46 @@ private Q_SLOTS:
             m.order = o;
             return m;
         };
-        QVERIFY(m_ws->ingest().ingest({
-            withOrder(message(m_amazon, u"c1"_s, u"m1"_s, u"Lena Hoffmann"_s, u"Ich möchte eine Rückerstattung"_s, kNow - 5000),
-                      u"302-4837261-9918273"_s),
-            message(m_ebay, u"c2"_s, u"m2"_s, u"Wang Fang"_s, u"我想申请退款，谢谢"_s, kNow - 4000),
-            message(m_ebay, u"c3"_s, u"m3"_s, u"Yuki Sato"_s, u"商品が届きません。返金してください"_s, kNow - 3000),
-            message(m_amazon, u"c4"_s, u"m4"_s, u"Marco Rossi"_s, u"Vorrei un rimborso per il pacco danneggiato"_s, kNow - 2000),
-            message(m_amazon, u"c5"_s, u"m5"_s, u"Ana López"_s, u"Refund please, the refund never came"_s, kNow - 1000),
-            message(m_amazon, u"c6"_s, u"m6"_s, u"Tom"_s, u"Do you ship refundable gift cards?"_s, kNow),
-        }).ok());
+        QVERIFY(m_ws->ingest()
+                    .ingest({
+                        withOrder(message(m_amazon,
+                                          u"c1"_s,
+                                          u"m1"_s,
+                                          u"Lena Hoffmann"_s,
+                                          u"Ich möchte eine Rückerstattung"_s,
+                                          kNow - 5000),
+                                  u"302-4837261-9918273"_s),
+                        message(m_ebay, u"c2"_s, u"m2"_s, u"Wang Fang"_s, u"我想申请退款，谢谢"_s, kNow - 4000),
+                        message(m_ebay,
+                                u"c3"_s,
+                                u"m3"_s,
+                                u"Yuki Sato"_s,
+                                u"商品が届きません。返金してください"_s,
+                                kNow - 3000),
+                        message(m_amazon,
+                                u"c4"_s,
+                                u"m4"_s,
+                                u"Marco Rossi"_s,
+                                u"Vorrei un rimborso per il pacco danneggiato"_s,
+                                kNow - 2000),
+                        message(m_amazon,
+                                u"c5"_s,
+                                u"m5"_s,
+                                u"Ana López"_s,
+                                u"Refund please, the refund never came"_s,
+                                kNow - 1000),
+                        message(m_amazon, u"c6"_s, u"m6"_s, u"Tom"_s, u"Do you ship refundable gift cards?"_s, kNow),
+                    })
+                    .ok());
         auto count = [&](const QString &q) { return int(m_ws->search().search(q)->size()); };
-        QCOMPARE(count(u"ruckerstattung"_s), 1);            // accents not needed
+        QCOMPARE(count(u"ruckerstattung"_s), 1); // accents not needed
         QCOMPARE(count(u"Rückerstattung"_s), 1);
-        QCOMPARE(count(u"退款"_s), 1);                       // Chinese word as a phrase of characters
-        QCOMPARE(count(u"返金"_s), 1);                       // Japanese
-        QCOMPARE(count(u"302-4837261-9918273"_s), 1);        // order number
-        QCOMPARE(count(u"hoffmann"_s), 1);                   // buyer name
-        QCOMPARE(count(u"rimborso pacco"_s), 1);             // two words, ANDed
-        QCOMPARE(count(u"refund"_s), 2);                     // prefix: refund, refundable
+        QCOMPARE(count(u"退款"_s), 1);                // Chinese word as a phrase of characters
+        QCOMPARE(count(u"返金"_s), 1);                // Japanese
+        QCOMPARE(count(u"302-4837261-9918273"_s), 1); // order number
+        QCOMPARE(count(u"hoffmann"_s), 1);            // buyer name
+        QCOMPARE(count(u"rimborso pacco"_s), 1);      // two words, ANDed
+        QCOMPARE(count(u"refund"_s), 2);              // prefix: refund, refundable
         QCOMPARE(count(u"nothingmatcheshere"_s), 0);
         QCOMPARE(count(u"\"; DROP TABLE messages; --"_s), 0); // hostile input is only text
         QVERIFY(scalar(*m_ws, u"SELECT COUNT(*) FROM messages"_s) == 6);
@@ -388,8 +465,9 @@ private Q_SLOTS:
     {
         QVERIFY(open());
         constexpr qint64 hour = 3600 * 1000;
-        QVERIFY(m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m1"_s, u"anna"_s, u"Wo ist mein Paket?"_s, kNow - hour),
-                                       message(m_amazon, u"c1"_s, u"m2"_s, u"anna"_s, u"Hallo??"_s, kNow)})
+        QVERIFY(m_ws->ingest()
+                    .ingest({message(m_amazon, u"c1"_s, u"m1"_s, u"anna"_s, u"Wo ist mein Paket?"_s, kNow - hour),
+                             message(m_amazon, u"c1"_s, u"m2"_s, u"anna"_s, u"Hallo??"_s, kNow)})
                     .ok());
         const qint64 c1 = m_ws->conversations().page({}, {}, 1)->first().conversation.id;
         // Amazon: 24 h on the calendar from the first unanswered buyer message.
@@ -397,9 +475,11 @@ private Q_SLOTS:
         QVERIFY(m_ws->messages().addReply(c1, m_agent, u"Ist unterwegs."_s).ok());
         QCOMPARE(m_ws->conversations().byId(c1)->slaDueAt, 0);
         m_clock.setNowMs(kNow + 2 * hour);
-        QVERIFY(m_ws->ingest().ingest({message(m_amazon, u"c1"_s, u"m3"_s, u"anna"_s, u"Danke, und die Rechnung?"_s,
-                                               kNow + 2 * hour)})
-                    .ok());
+        QVERIFY(
+            m_ws->ingest()
+                .ingest(
+                    {message(m_amazon, u"c1"_s, u"m3"_s, u"anna"_s, u"Danke, und die Rechnung?"_s, kNow + 2 * hour)})
+                .ok());
         QCOMPARE(m_ws->conversations().byId(c1)->slaDueAt, kNow + 26 * hour);
         QVERIFY(m_ws->conversations().setStatus(c1, ConversationStatus::Pending, m_agent).ok());
         // Waiting on the buyer pauses the company clock, but Amazon counts on (its rule ignores our
@@ -413,7 +493,8 @@ private Q_SLOTS:
     void buyerAcrossChannels()
     {
         QVERIFY(open());
-        auto a = message(m_amazon, u"c1"_s, u"m1"_s, u"relay-abc@marketplace.amazon.de"_s, u"Lampe kaputt"_s, kNow - 10);
+        auto a =
+            message(m_amazon, u"c1"_s, u"m1"_s, u"relay-abc@marketplace.amazon.de"_s, u"Lampe kaputt"_s, kNow - 10);
         a.customerName = u"Lena Hoffmann"_s;
         a.customerEmail = u"lena@example.de"_s;
         auto b = message(m_ebay, u"c2"_s, u"m2"_s, u"lena_h-2019"_s, u"Second order question"_s, kNow);
