@@ -6,6 +6,7 @@
 #include "core/common/Result.h"
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace hd {
@@ -44,10 +45,14 @@ public:
         std::vector<ConversationFacts> facts; ///< one per data.conversations entry, same order
         int mismatches = 0;                   ///< FactsBuilder's cross-check failures, summed
         int refreshed = 0;                    ///< conversations recomputed by this load
+        qint64 previousBacklog = 0;           ///< the backlog at `previousTo` (when asked for)
     };
 
-    /// The period's rows and facts, refreshing stale facts first.
-    Result<Loaded> load(const AnalyticsFilter &filter, const std::atomic_bool *cancel = nullptr) const;
+    /// The period's rows and facts, refreshing stale facts first. With `previousTo` (UTC ms), also
+    /// the backlog at that time (the previous period's), counted in the same pass.
+    Result<Loaded> load(const AnalyticsFilter &filter,
+                        const std::atomic_bool *cancel = nullptr,
+                        std::optional<qint64> previousTo = std::nullopt) const;
 
     /// Recomputes and stores the facts of every stale conversation in the workspace (for example
     /// after a bulk import); returns how many were recomputed.

@@ -132,9 +132,11 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
                                        const std::vector<ConversationFacts> &facts,
                                        const AnalyticsFilter &filter,
                                        qint64 nowMs,
-                                       Detail detail)
+                                       Detail detail,
+                                       std::optional<qint64> backlogAtEnd)
 {
     const bool full = detail == Detail::Full;
+    const qint64 backlog = backlogAtEnd.value_or(data.backlog);
     Dashboard d;
     d.filter = filter;
     LocalTime local(data.calendar.timeZone());
@@ -438,7 +440,7 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     d.figures.append({u"outbound_messages"_s, countValue(outbound), {}, outbound});
     d.figures.append({u"resolutions"_s, countValue(resolutionsCount), {}, resolutionsCount});
     d.figures.append({u"reopens"_s, countValue(reopens), {}, reopens});
-    d.figures.append({u"backlog"_s, countValue(data.backlog), {}, int(data.backlog)});
+    d.figures.append({u"backlog"_s, countValue(backlog), {}, int(backlog)});
     d.figures.append(
         {u"handle_time_mean"_s,
          focusPairs.isEmpty() ? std::nullopt : std::optional<double>(double(focusMs) / double(focusPairs.size())),

@@ -4,6 +4,7 @@
 #include "core/analytics/ConversationFacts.h"
 #include "core/analytics/Dashboard.h"
 
+#include <optional>
 #include <vector>
 
 namespace hd {
@@ -19,11 +20,13 @@ public:
     /// drill-down lists, the heat map, per-day volumes or marketplace response rates.
     enum class Detail { Full, Figures };
     /// `nowMs` caps the marketplace response-rate window (samples cannot be judged in the future).
+    /// `backlogAtEnd` replaces data.backlog (e.g. the previous period's, from the same rows).
     static Dashboard compute(const AnalyticsData &data,
                              const std::vector<ConversationFacts> &facts,
                              const AnalyticsFilter &filter,
                              qint64 nowMs,
-                             Detail detail = Detail::Full);
+                             Detail detail = Detail::Full,
+                             std::optional<qint64> backlogAtEnd = std::nullopt);
     /// Copies the previous period's headline values into `current` (Figure::previous).
     static void attachPrevious(Dashboard &current, const Dashboard &previous);
     /// The ids of the headline figures, in display order.

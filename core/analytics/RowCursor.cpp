@@ -95,6 +95,15 @@ bool RowCursor::exec(const QString &sql, const QVariantList &binds)
     return true; // the first step happens in next()
 }
 
+void RowCursor::mapFile(qint64 bytes)
+{
+    if (!m_handle)
+        return;
+    // A failure only means the ordinary read path: nothing to report.
+    const QByteArray pragma = "PRAGMA mmap_size=" + QByteArray::number(bytes);
+    sqlite3_exec(m_handle, pragma.constData(), nullptr, nullptr, nullptr);
+}
+
 bool RowCursor::next()
 {
     if (!m_handle)

@@ -30,6 +30,10 @@ public:
 
     /// Prepares and runs `sql` with positional `?` binds (ints, doubles, strings, byte arrays, null).
     bool exec(const QString &sql, const QVariantList &binds = {});
+    /// SQLite: lets this connection read up to `bytes` of the file through a memory map instead of
+    /// read() into its page cache (a setting of the connection; a fresh worker connection then
+    /// starts warm from the OS cache). Other drivers: nothing.
+    void mapFile(qint64 bytes);
     bool next();
     /// Ends the statement (also done by the next exec() and the destructor).
     void finish();
