@@ -177,6 +177,32 @@ private Q_SLOTS:
         QCOMPARE(again->facts.size(), again->data.conversations.size());
     }
 
+    void readsLargeIdRangesInTwoHalves_data() { addEngineRows(); }
+    void readsLargeIdRangesInTwoHalves()
+    {
+        QVERIFY(open());
+        // Ids 40,000 apart: the store reads the range in two halves on two threads (each with its
+        // own connection); the result must be the same as the one-thread read from the rows.
+        QVERIFY(sql(u"INSERT INTO conversations(id, channel_id, external_id, customer_id, subject, status,"
+                    " assignee_id, language, intent, sentiment, created_at, updated_at, last_message_at, resolved_at)"
+                    " SELECT 40000, channel_id, 'far', customer_id, subject, 'open', assignee_id, language, intent,"
+                    " sentiment, ?, ?, ?, 0 FROM conversations WHERE id = ?"_s,
+                    {at(1, 9), at(1, 9), at(1, 11), m_fx->c1}));
+        QVERIFY(m_fx->message(40000, m_fx->amazon, u"inbound"_s, at(1, 9)) > 0);
+        QVERIFY(m_fx->message(40000, m_fx->amazon, u"outbound"_s, at(1, 11), m_fx->li) > 0);
+        AnalyticsFilter week;
+        week.fromMs = t0();
+        week.toMs = t0() + 7 * kDay;
+        Dashboard d;
+        QVERIFY(sameBothWays(week, true, &d));
+        QCOMPARE(fig(d, u"inbound_messages"_s), 9.0);
+        QVERIFY(sameBothWays(everything(), true));
+        QVERIFY(sameBothWays(week.previousPeriod(), false));
+        AnalyticsFilter amazon = week;
+        amazon.channelKind = u"amazon"_s;
+        QVERIFY(sameBothWays(amazon, true));
+    }
+
     void staysCurrentAfterChanges_data()
     {
         QTest::addColumn<QString>("engine");
