@@ -3,12 +3,12 @@
 // What the sync-reliability proofs (TestSoak, TestCrash + TestCrashDriver, TestSyncTeam) share:
 // the simulator scenario of five channels (eBay, Shopee, Facebook, Instagram, TikTok Shop), the
 // workspace rows that point at it, the real connectors built for them, and the fault mix.
-// The connectors are the production classes with two settings changed: the HTTP transfer timeout
-// is short, so the simulator's "no answer" fault costs 0.6 s instead of the production 30 s; and
-// pages are small. A connector fetches a page all or nothing (the cursor advances only with a
-// whole page), and an eBay, Shopee or TikTok page takes one request per conversation on it: with
-// 20% of the requests failing, a page of k requests gets through with probability 0.8^k, which is
-// 0.00001 for eBay's 50 conversations, so large pages never complete (docs/RELIABILITY.md).
+// The connectors are the production classes with one setting changed: the HTTP transfer timeout
+// is short, so the simulator's "no answer" fault costs 0.6 s instead of the production 30 s. Pages
+// have production sizes (eBay 50 conversations, its maximum; Shopee 25, its maximum; TikTok 20).
+// A connector fetches a page all or nothing, and an eBay, Shopee or TikTok page takes one request
+// per conversation on it; each of those reads is retried up to 3 times inside the fetch
+// (ReadRetry), so a page of 50 survives 20% of the requests failing (docs/RELIABILITY.md).
 
 #include "app/sim/SimFault.h"
 #include "core/Workspace.h"
@@ -165,7 +165,7 @@ inline void registerSimConnectors(ConnectorFactory &factory, int timeoutMs = 600
             e.accessToken = u"sim-ebay-access-1"_s;
             e.refreshToken = u"sim-ebay-refresh-1"_s;
             e.sellerUsername = u"harbor_shop"_s;
-            e.conversationPageSize = 2;
+            e.conversationPageSize = 50;
             connector = std::make_unique<EbayConnector>(e, c.channel.id, http, c.clock);
             break;
         }
@@ -177,7 +177,7 @@ inline void registerSimConnectors(ConnectorFactory &factory, int timeoutMs = 600
             s.shopId = 123456;
             s.accessToken = u"sim-shopee-access-1"_s;
             s.refreshToken = u"sim-shopee-refresh-1"_s;
-            s.conversationPageSize = 2;
+            s.conversationPageSize = 25;
             connector = std::make_unique<ShopeeConnector>(s, c.channel.id, http, c.clock);
             break;
         }
@@ -198,7 +198,7 @@ inline void registerSimConnectors(ConnectorFactory &factory, int timeoutMs = 600
             t.authBaseUrl = url(u"/tiktok/auth"_s);
             t.appKey = u"38abcd"_s;
             t.shopCipher = u"GCP_X"_s;
-            t.pageSize = 4; // also the messages read per conversation: the generator writes 4 or fewer
+            t.pageSize = 20; // also the messages read per conversation: the generator writes 4 or fewer
             connector = std::make_unique<TikTokConnector>(t,
                                                           TikTokSecrets{"e59af819cc", "ROW_access", "ROW_refresh"},
                                                           *http,
