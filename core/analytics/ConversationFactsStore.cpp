@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
-#include <QSet>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -263,12 +262,12 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
 
     // Conversations touched by an event, a survey or a focus session in the period belong to it even
     // without a message in it; the surveys and sessions themselves are the period's CSAT and focus rows.
-    QSet<qint64> touched;
+    std::vector<qint64> touched; // sorted and unique before the pass
     if (!q.exec(u"SELECT DISTINCT conversation_id FROM reporting_events WHERE occurred_at >= ? AND occurred_at < ?"_s,
                 {filter.fromMs, filter.toMs}))
         return q.error(u"analytics events in period"_s);
     while (q.next())
-        touched.insert(q.int64(0));
+        touched.push_back(q.int64(0));
     if (q.failed())
         return q.error(u"analytics events in period"_s);
     std::vector<AnalyticsData::CsatRow> csat;
@@ -282,7 +281,7 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             return q.error(u"analytics csat"_s);
         while (q.next()) {
             rows.push_back({q.int64(0), {q.int64(1), q.int64(2), int(q.int64(3)), q.int64(4), q.int64(5)}});
-            touched.insert(rows.back().second.conversationId);
+            touched.push_back(rows.back().second.conversationId);
         }
         if (q.failed())
             return q.error(u"analytics csat"_s);
@@ -301,7 +300,7 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         return q.error(u"analytics focus"_s);
     while (q.next()) {
         focus.push_back({q.int64(0), q.int64(1), q.int64(2), q.int64(3)});
-        touched.insert(focus.back().conversationId);
+        touched.push_back(focus.back().conversationId);
     }
     if (q.failed())
         return q.error(u"analytics focus"_s);
@@ -311,6 +310,9 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
     });
     if (isCancelled())
         return cancelled();
+
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
 
     // One pass over the conversations matching the filter, in id order, with their facts rows:
     // scope, staleness and backlog are decided here. Stale rows of the period are recomputed and
@@ -358,10 +360,11 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             out.status = q.error(u"analytics facts"_s);
             return;
         }
-        const qint64 expected = std::max<qint64>(0, std::min<qint64>(hi - lo + 1, touched.size() + 1024));
+        const qint64 expected = std::max<qint64>(0, std::min<qint64>(hi - lo + 1, qint64(touched.size()) + 1024));
         out.conversations.reserve(size_t(expected));
         out.facts.reserve(size_t(expected));
         out.messages.reserve(size_t(expected) * 4);
+        auto nextTouched = std::lower_bound(touched.begin(), touched.end(), lo);
         qint64 rows = 0;
         while (q.next()) {
             if (++rows % 4096 == 0 && isCancelled()) {
@@ -379,7 +382,11 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             if (previousTo && createdAt < *previousTo && (!resolved || resolvedAt >= *previousTo))
                 ++out.previousBacklog;
             const qint64 id = q.int64(0);
-            if (!((lastMessageAt >= filter.fromMs && createdAt < filter.toMs) || touched.contains(id)))
+            // Rows come in id order: the touched ids are walked alongside.
+            while (nextTouched != touched.end() && *nextTouched < id)
+                ++nextTouched;
+            const bool isTouched = nextTouched != touched.end() && *nextTouched == id;
+            if (!((lastMessageAt >= filter.fromMs && createdAt < filter.toMs) || isTouched))
                 continue;
             // The second pass takes the rows as they are: just recomputed, or rechecked every time
             // (a reply still queued), or changed again meanwhile (counted as of now, fixed next time).
