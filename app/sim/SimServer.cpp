@@ -236,9 +236,10 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
         return;
     }
     ++m_counts[route->name];
+    const QString replayKey = route->name + u' ' + req.path;
 
     if (const std::optional<SimFault> fault = takeFault(route->name)) {
-        if (fault->kind != SimFault::Kind::Duplicate || m_lastAnswer.contains(route->name))
+        if (fault->kind != SimFault::Kind::Duplicate || m_lastAnswer.contains(replayKey))
             ++m_faultCounts[SimFault::kindToString(fault->kind)];
         switch (fault->kind) {
         case SimFault::Kind::ServerError:
@@ -277,7 +278,7 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
             return;
         }
         case SimFault::Kind::Duplicate: {
-            const auto last = m_lastAnswer.constFind(route->name);
+            const auto last = m_lastAnswer.constFind(replayKey);
             if (last != m_lastAnswer.cend()) {
                 write(responder, *last);
                 return;
@@ -289,7 +290,7 @@ void SimServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder
 
     const SimResponse answer = route->handler(req);
     if (answer.status >= 200 && answer.status < 300)
-        m_lastAnswer.insert(route->name, answer);
+        m_lastAnswer.insert(replayKey, answer);
     write(responder, answer);
 }
 

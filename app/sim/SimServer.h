@@ -117,7 +117,9 @@ private:
     QList<Route> m_routes;
     QHash<QString, Injector> m_injectors;
     QList<SimFault> m_faults;
-    QHash<QString, SimResponse> m_lastAnswer; ///< per route, for Duplicate
+    /// For Duplicate: the last answer per route and path (so a list page is replayed for the same
+    /// account or conversation, never another one's; the query — the page — may differ).
+    QHash<QString, SimResponse> m_lastAnswer;
     QHash<QString, int> m_counts;
     QHash<QString, int> m_faultCounts;
     std::list<QHttpServerResponder> m_held; ///< Timeout faults: requests never answered
