@@ -259,6 +259,7 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
     const AnalyticsRepository repo(m_db);
     const auto isCancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     RowCursor q(m_db.connection());
+    q.mapFile(kMapBytes);
 
     // Conversations touched by an event, a survey or a focus session in the period belong to it even
     // without a message in it; the surveys and sessions themselves are the period's CSAT and focus rows.
@@ -294,20 +295,27 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             csat.push_back(r.second);
     }
     std::vector<AnalyticsData::FocusRow> focus;
-    if (!q.exec(u"SELECT conversation_id, agent_id, started_at, duration_ms FROM focus_sessions"
-                " WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id"_s,
-                {filter.fromMs, filter.toMs}))
-        return q.error(u"analytics focus"_s);
-    while (q.next()) {
-        focus.push_back({q.int64(0), q.int64(1), q.int64(2), q.int64(3)});
-        touched.push_back(focus.back().conversationId);
+    {
+        // Sorted here too: by conversation, start and id (the covering index is in time order).
+        std::vector<std::pair<qint64, AnalyticsData::FocusRow>> rows;
+        if (!q.exec(u"SELECT id, conversation_id, agent_id, started_at, duration_ms FROM focus_sessions"
+                    " WHERE started_at >= ? AND started_at < ?"_s,
+                    {filter.fromMs, filter.toMs}))
+            return q.error(u"analytics focus"_s);
+        while (q.next()) {
+            rows.push_back({q.int64(0), {q.int64(1), q.int64(2), q.int64(3), q.int64(4)}});
+            touched.push_back(rows.back().second.conversationId);
+        }
+        if (q.failed())
+            return q.error(u"analytics focus"_s);
+        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.second.conversationId, a.second.startedAt, a.first)
+                < std::tie(b.second.conversationId, b.second.startedAt, b.first);
+        });
+        focus.reserve(rows.size());
+        for (const auto &r : rows)
+            focus.push_back(r.second);
     }
-    if (q.failed())
-        return q.error(u"analytics focus"_s);
-    // By conversation, then start (stable: the index's time order breaks ties, as before).
-    std::stable_sort(focus.begin(), focus.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.conversationId, a.startedAt) < std::tie(b.conversationId, b.startedAt);
-    });
     if (isCancelled())
         return cancelled();
 

@@ -146,6 +146,7 @@ QList<Migrations::Step> Migrations::steps(const SqlDialect &dialect)
         Step{7, "analytics", migrations::analyticsSchema()},
         Step{8, "language", migrations::languageSchema()},
         Step{9, "analytics facts", migrations::analyticsFactsSchema()},
+        Step{10, "analytics read indexes", migrations::analyticsReadIndexesSchema()},
     };
 }
 

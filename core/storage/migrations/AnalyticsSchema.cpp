@@ -45,4 +45,16 @@ QStringList analyticsFactsSchema()
     };
 }
 
+QStringList analyticsReadIndexesSchema()
+{
+    return {
+        // The dashboard reads a period's surveys and focus sessions by time: covering indexes make
+        // that an index-only range scan (no table lookup per row; ~400k rows on 1M messages).
+        u"CREATE INDEX csat_responses_time_cover ON csat_responses(sent_at, conversation_id, agent_id, score,"
+        " answered_at)"_s,
+        u"CREATE INDEX focus_sessions_time_cover ON focus_sessions(started_at, conversation_id, agent_id,"
+        " duration_ms)"_s,
+    };
+}
+
 } // namespace hd::migrations

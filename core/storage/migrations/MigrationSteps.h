@@ -19,5 +19,7 @@ QStringList analyticsSchema();
 QStringList languageSchema();
 /// v9: analytics: the per-conversation facts table the dashboard reads (ConversationFactsStore).
 QStringList analyticsFactsSchema();
+/// v10: analytics: covering indexes for the dashboard's reads of surveys and focus sessions.
+QStringList analyticsReadIndexesSchema();
 
 } // namespace hd::migrations
