@@ -254,6 +254,29 @@ private Q_SLOTS:
         QCOMPARE(m_sim->state().sent(u"tiktok"_s).size(), 1);
     }
 
+    // The already-sent check before a send reads the conversation; an unreadable answer to it is
+    // retried, and when it stays unreadable the send fails instead of going out unchecked.
+    void unreadableSendCheckNeverSendsUnchecked()
+    {
+        const auto [first, f1] = send(u"C1"_s, u"Checked first."_s);
+        QVERIFY2(!f1, qPrintable(f1 ? f1->detail : QString()));
+        QVERIFY(first && !first->alreadySent);
+        sim::SimFault f;
+        f.route = u"tiktok.messages"_s;
+        f.kind = sim::SimFault::Kind::Malformed;
+        f.remaining = 4; // the read and its 3 retries
+        m_sim->addFault(f);
+        const auto [none, f2] = send(u"C1"_s, u"Checked first."_s);
+        QVERIFY(!none);
+        QVERIFY(f2);
+        QCOMPARE(f2->kind, ChannelFailure::Kind::Transient);
+        QCOMPARE(m_sim->faultCounts().value(u"malformed"_s), 4);
+        const auto [again, f3] = send(u"C1"_s, u"Checked first."_s);
+        QVERIFY(!f3);
+        QVERIFY(again && again->alreadySent);
+        QCOMPARE(m_sim->state().sent(u"tiktok"_s).size(), 1);
+    }
+
     void faults_data()
     {
         QTest::addColumn<int>("kind");

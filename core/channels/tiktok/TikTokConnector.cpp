@@ -276,40 +276,41 @@ void TikTokConnector::send(const OutboundReply &reply, SendCallback done)
         done(ChannelHttp::failureError(f), f);
         return;
     }
-    // A crash after TikTok accepted the message: look for it among the newest messages first.
+    // A crash after TikTok accepted the message: look for it among the newest messages first. An
+    // unreadable answer to this check fails the attempt (the outbox retries): sending without
+    // the check could deliver the reply twice.
     TikTokConversation conv;
     conv.id = reply.conversationExternalId;
     const TikTokConfig config = m_config;
     const QByteArray secret = m_secrets.appSecret;
-    call([config, secret, conv](qint64 ts) { return TikTokRequests::messages(config, secret, ts, conv.id); },
-         [this, reply, conv, config, secret, done](const QByteArray &body, std::optional<ChannelFailure> f) {
-             if (f) {
-                 done(ChannelHttp::failureError(*f), f);
-                 return;
-             }
-             if (auto msgs = TikTokParser::messages(body, m_config, conv)) {
-                 for (const InboundMessage &m : msgs->messages) {
-                     if (m.direction == "outbound"_L1 && m.bodyText == reply.bodyText) {
-                         SendReceipt r;
-                         r.remoteId = m.externalId;
-                         r.alreadySent = true;
-                         done(r, std::nullopt);
+    readMessages(
+        conv,
+        [this, reply, conv, config, secret, done](Result<TikTokMessagesPage> msgs, std::optional<ChannelFailure> f) {
+            if (f) {
+                done(msgs.error(), f);
+                return;
+            }
+            for (const InboundMessage &m : msgs->messages) {
+                if (m.direction == "outbound"_L1 && m.bodyText == reply.bodyText) {
+                    SendReceipt r;
+                    r.remoteId = m.externalId;
+                    r.alreadySent = true;
+                    done(r, std::nullopt);
+                    return;
+                }
+            }
+            const QString text = reply.bodyText;
+            call([config, secret, conv, text](
+                     qint64 ts) { return TikTokRequests::sendText(config, secret, ts, conv.id, text); },
+                 [done](const QByteArray &sent, std::optional<ChannelFailure> f2) {
+                     if (f2) {
+                         done(ChannelHttp::failureError(*f2), f2);
                          return;
                      }
-                 }
-             }
-             const QString text = reply.bodyText;
-             call([config, secret, conv, text](
-                      qint64 ts) { return TikTokRequests::sendText(config, secret, ts, conv.id, text); },
-                  [done](const QByteArray &sent, std::optional<ChannelFailure> f2) {
-                      if (f2) {
-                          done(ChannelHttp::failureError(*f2), f2);
-                          return;
-                      }
-                      auto receipt = TikTokParser::sendResponse(sent);
-                      done(receipt ? receipt.value() : SendReceipt{}, std::nullopt);
-                  });
-         });
+                     auto receipt = TikTokParser::sendResponse(sent);
+                     done(receipt ? receipt.value() : SendReceipt{}, std::nullopt);
+                 });
+        });
 }
 
 void TikTokConnector::testConnection(CheckCallback done)
