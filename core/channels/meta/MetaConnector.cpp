@@ -170,7 +170,19 @@ void MetaConnector::send(const OutboundReply &reply, SendCallback done)
             return;
         }
         auto messages = MetaParser::messages(r.body, m_config, reply.conversationExternalId);
-        if (messages) {
+        if (!messages) {
+            // Without the check a resend could deliver the reply twice: fail this attempt, the
+            // outbox tries again.
+            ChannelFailure unread;
+            unread.kind = ChannelFailure::Kind::Transient;
+            unread.message = QCoreApplication::translate(
+                "hd::MetaConnector",
+                "Could not check whether the reply was already delivered; it will be tried again.");
+            unread.detail = messages.error().detail;
+            done(ChannelHttp::failureError(unread), unread);
+            return;
+        }
+        {
             for (const InboundMessage &m : *messages) {
                 if (m.direction == "outbound"_L1 && m.bodyText == reply.bodyText) {
                     SendReceipt receipt;
