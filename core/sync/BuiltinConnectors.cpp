@@ -155,6 +155,21 @@ void saveSecret(SecretStore *store, const Channel &channel, const QString &name,
         (void)store->write(ConnectorFactory::secretKey(channel, name), QString::fromUtf8(value));
 }
 
+/// For connectors whose tokensRefreshed(access, refresh, expiry) rotates both tokens (TikTok Shop,
+/// Etsy): both are written back so the next start uses them.
+template<typename C>
+void keepRotatedTokens(C *connector, const ConnectorContext &c)
+{
+    QObject::connect(
+        connector,
+        &C::tokensRefreshed,
+        connector,
+        [store = c.secrets, channel = c.channel](const QByteArray &access, const QByteArray &refresh, qint64) {
+            saveSecret(store, channel, u"access_token"_s, access);
+            saveSecret(store, channel, u"refresh_token"_s, refresh);
+        });
+}
+
 /// Every REST connector talks through a ChannelHttp; each built connector owns its own (a child,
 /// so it lives on the connector's thread and dies after the connector's destructor ran).
 template<typename C, typename... Args>
@@ -223,14 +238,7 @@ Result<std::unique_ptr<Connector>> buildTikTok(const ConnectorContext &c)
         return access.error();
     TikTokSecrets secrets{appSecret->toUtf8(), access->toUtf8(), refresh->toUtf8()};
     auto connector = withHttp<TikTokConnector>(c, config, secrets);
-    QObject::connect(
-        connector.get(),
-        &TikTokConnector::tokensRefreshed,
-        connector.get(),
-        [store = c.secrets, channel = c.channel](const QByteArray &access, const QByteArray &refresh, qint64) {
-            saveSecret(store, channel, u"access_token"_s, access);
-            saveSecret(store, channel, u"refresh_token"_s, refresh);
-        });
+    keepRotatedTokens(connector.get(), c);
     return std::unique_ptr<Connector>(std::move(connector));
 }
 
@@ -320,14 +328,7 @@ Result<std::unique_ptr<Connector>> buildEtsy(const ConnectorContext &c)
         return access.error();
     auto connector = withHttp<EtsyReceiptsConnector>(c, config, access->toUtf8(), refresh->toUtf8());
     applyBackfill(c, connector.get());
-    QObject::connect(
-        connector.get(),
-        &EtsyReceiptsConnector::tokensRefreshed,
-        connector.get(),
-        [store = c.secrets, channel = c.channel](const QByteArray &access, const QByteArray &refresh, qint64) {
-            saveSecret(store, channel, u"access_token"_s, access);
-            saveSecret(store, channel, u"refresh_token"_s, refresh);
-        });
+    keepRotatedTokens(connector.get(), c);
     return std::unique_ptr<Connector>(std::move(connector));
 }
 
