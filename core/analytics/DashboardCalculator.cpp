@@ -9,7 +9,10 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 #include <map>
+#include <memory>
 
 namespace hd {
 using namespace Qt::StringLiterals;
@@ -22,13 +25,18 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 
 /// UTC instant -> local day / weekday / hour in a zone, caching the offset per UTC hour (zone
 /// offsets only change on whole hours in practice; half-hour zones still work because the offset
-/// is added to the exact instant).
+/// is added to the exact instant). Hours inside the window given at construction are cached in a
+/// flat array (one lookup per message); others in a map.
 class LocalTime final
 {
 public:
-    explicit LocalTime(const QTimeZone &zone)
+    LocalTime(const QTimeZone &zone, qint64 fromMs, qint64 toMs)
         : m_zone(zone)
+        , m_firstHour(hourOf(fromMs) - 48)
     {
+        const qint64 hours = hourOf(toMs) + 48 - m_firstHour + 1;
+        if (hours > 0 && hours <= kMaxFlatHours)
+            m_flat.assign(size_t(hours), kUnknown);
     }
     struct Parts
     {
@@ -38,26 +46,48 @@ public:
     };
     Parts parts(qint64 utcMs)
     {
-        const qint64 hourKey = utcMs >= 0 ? utcMs / kHourMs : (utcMs - kHourMs + 1) / kHourMs;
-        auto it = m_offsets.find(hourKey);
-        if (it == m_offsets.end()) {
-            const qint64 offset = m_zone.isValid()
-                ? qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hourKey * kHourMs, QTimeZone::utc())))
-                    * 1000
-                : 0;
-            it = m_offsets.emplace(hourKey, offset).first;
-        }
-        const qint64 local = utcMs + it->second;
+        const qint64 local = utcMs + offsetMs(hourOf(utcMs));
         const qint64 day = local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs;
         const int hour = int((local - day * kDayMs) / kHourMs);
         // 1970-01-01 was a Thursday (Monday = 0 -> Thursday = 3).
         const int weekday = int(((day % 7) + 7 + 3) % 7);
         return {day, weekday, hour};
     }
+    qint64 dayNumber(qint64 utcMs)
+    {
+        const qint64 local = utcMs + offsetMs(hourOf(utcMs));
+        return local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs;
+    }
     static QDate date(qint64 dayNumber) { return QDate(1970, 1, 1).addDays(dayNumber); }
 
 private:
+    static constexpr qint64 kUnknown = std::numeric_limits<qint64>::min();
+    static constexpr qint64 kMaxFlatHours = 24 * 366 * 12;
+    static qint64 hourOf(qint64 utcMs) { return utcMs >= 0 ? utcMs / kHourMs : (utcMs - kHourMs + 1) / kHourMs; }
+    qint64 zoneOffsetMs(qint64 hourKey) const
+    {
+        return m_zone.isValid()
+            ? qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(hourKey * kHourMs, QTimeZone::utc()))) * 1000
+            : 0;
+    }
+    qint64 offsetMs(qint64 hourKey)
+    {
+        const qint64 i = hourKey - m_firstHour;
+        if (i >= 0 && i < qint64(m_flat.size())) {
+            qint64 &slot = m_flat[size_t(i)];
+            if (slot == kUnknown)
+                slot = zoneOffsetMs(hourKey);
+            return slot;
+        }
+        auto it = m_offsets.find(hourKey);
+        if (it == m_offsets.end())
+            it = m_offsets.emplace(hourKey, zoneOffsetMs(hourKey)).first;
+        return it->second;
+    }
+
     QTimeZone m_zone;
+    qint64 m_firstHour = 0;
+    std::vector<qint64> m_flat;
     std::map<qint64, qint64> m_offsets;
 };
 
@@ -77,14 +107,137 @@ struct DayAcc
     Dashboard::DayRow row;
     std::vector<qint64> frt, frtBiz, nrt, resolution;
     QList<qint64> ids; ///< conversations with a message, a new conversation or a response that day
+    bool used = false; ///< something was counted on it
+};
+
+/// The local days of a period, in a flat array (a map for days outside it: a period longer than
+/// ten years, or an instant that DST moves across the period's first or last midnight).
+class Days final
+{
+public:
+    Days(LocalTime &local, const AnalyticsFilter &filter)
+        : m_local(local)
+    {
+        if (filter.toMs <= filter.fromMs)
+            return;
+        m_first = local.dayNumber(filter.fromMs);
+        const qint64 last = local.dayNumber(filter.toMs - 1);
+        // Every local day of the period gets a row, even an empty one (the trend lines need them).
+        m_shownLast = std::min(last, m_first + 3659);
+        m_flat.resize(size_t(m_shownLast - m_first + 1));
+    }
+    DayAcc &at(qint64 utcMs)
+    {
+        const qint64 day = m_local.dayNumber(utcMs);
+        DayAcc &acc = day >= m_first && day - m_first < qint64(m_flat.size()) ? m_flat[size_t(day - m_first)]
+                                                                              : m_other[day];
+        acc.used = true;
+        return acc;
+    }
+    /// The rows to show, by day: every day of the period, and any other day something was counted on.
+    template<typename F>
+    void forEach(F &&f)
+    {
+        auto other = m_other.begin();
+        const auto flushBefore = [&](qint64 day) {
+            for (; other != m_other.end() && other->first < day; ++other)
+                f(other->first, other->second);
+        };
+        for (size_t i = 0; i < m_flat.size(); ++i) {
+            const qint64 day = m_first + qint64(i);
+            flushBefore(day);
+            f(day, m_flat[i]);
+        }
+        flushBefore(std::numeric_limits<qint64>::max());
+    }
+
+private:
+    LocalTime &m_local;
+    qint64 m_first = 0;
+    qint64 m_shownLast = -1;
+    std::vector<DayAcc> m_flat;
+    std::map<qint64, DayAcc> m_other;
 };
 
 struct AgentAcc
 {
     Dashboard::AgentRow row;
     std::vector<qint64> frt;
-    QSet<qint64> conversations;
-    QSet<qint64> focusConversations;
+    qint64 lastConversation = std::numeric_limits<qint64>::min(); ///< conversations come in id order
+};
+
+/// Agents by id, looked up through a hash and the last one asked for.
+class Agents final
+{
+public:
+    AgentAcc &of(qint64 id)
+    {
+        if (m_last && m_last->row.agentId == id)
+            return *m_last;
+        auto it = m_index.constFind(id);
+        if (it == m_index.cend()) {
+            auto &a = m_agents.emplace_back(std::make_unique<AgentAcc>());
+            a->row.agentId = id;
+            it = m_index.insert(id, a.get());
+        }
+        m_last = it.value();
+        return *m_last;
+    }
+    /// By agent id.
+    std::vector<AgentAcc *> sorted() const
+    {
+        std::vector<AgentAcc *> out;
+        out.reserve(m_agents.size());
+        for (const auto &a : m_agents)
+            out.push_back(a.get());
+        std::sort(out.begin(), out.end(), [](const AgentAcc *a, const AgentAcc *b) {
+            return a->row.agentId < b->row.agentId;
+        });
+        return out;
+    }
+
+private:
+    std::vector<std::unique_ptr<AgentAcc>> m_agents;
+    QHash<qint64, AgentAcc *> m_index;
+    AgentAcc *m_last = nullptr;
+};
+
+/// A drill-down list: conversation ids, each appended once when they come in order.
+void addOnce(QList<qint64> &ids, qint64 id)
+{
+    if (ids.isEmpty() || ids.constLast() != id)
+        ids.append(id);
+}
+
+/// Counts and drill lists keyed by a short string (intents, sentiments, SLA targets): a handful of
+/// distinct keys, looked up linearly starting with the last one found.
+class Keyed final
+{
+public:
+    struct Entry
+    {
+        QString key;
+        int count = 0;
+        QList<qint64> ids;
+    };
+    Entry &of(const QString &key)
+    {
+        if (m_last < m_entries.size() && m_entries[m_last].key == key)
+            return m_entries[m_last];
+        for (size_t i = 0; i < m_entries.size(); ++i) {
+            if (m_entries[i].key == key) {
+                m_last = i;
+                return m_entries[i];
+            }
+        }
+        m_last = m_entries.size();
+        return m_entries.emplace_back(Entry{key, 0, {}});
+    }
+    std::vector<Entry> &entries() { return m_entries; }
+
+private:
+    std::vector<Entry> m_entries;
+    size_t m_last = 0;
 };
 
 bool inPeriod(qint64 at, const AnalyticsFilter &f)
@@ -135,45 +288,53 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
                                        Detail detail,
                                        std::optional<qint64> backlogAtEnd)
 {
-    const bool full = detail == Detail::Full;
+    const bool full = detail != Detail::Figures;
     const qint64 backlog = backlogAtEnd.value_or(data.backlog);
     Dashboard d;
     d.filter = filter;
-    LocalTime local(data.calendar.timeZone());
-    QHash<qint64, const Data::ChannelInfo *> channels;
-    for (const auto &c : data.channels)
-        channels.insert(c.id, &c);
+    LocalTime local(data.calendar.timeZone(), filter.fromMs, filter.toMs);
     QHash<qint64, QString> agentNames;
     for (const auto &a : data.agents)
         agentNames.insert(a.id, a.name);
 
-    // Every local day of the period gets a row, even an empty one (the trend lines need them).
-    std::map<qint64, DayAcc> days;
-    if (filter.toMs > filter.fromMs) {
-        const qint64 firstDay = local.parts(filter.fromMs).dayNumber;
-        const qint64 lastDay = local.parts(filter.toMs - 1).dayNumber;
-        for (qint64 day = firstDay; day <= lastDay && day - firstDay < 3660; ++day)
-            days[day].row.date = LocalTime::date(day);
-    }
-    const auto dayOf = [&](qint64 at) -> DayAcc & {
-        DayAcc &acc = days[local.parts(at).dayNumber];
-        if (!acc.row.date.isValid())
-            acc.row.date = LocalTime::date(local.parts(at).dayNumber);
-        return acc;
+    Days days(local, filter);
+    Agents agents;
+    // Drill-down lists are gathered in locals (one hash insert per list at the end, not per id).
+    enum Fixed : size_t {
+        NewConversations,
+        Frt,
+        Nrt,
+        Resolution,
+        Resolutions,
+        FcrRate,
+        AutoResolvedShare,
+        Reopens,
+        SlaCompliance,
+        CsatScore,
+        HandleTimeMean,
+        InboundMessages,
+        OutboundMessages,
+        FixedCount
     };
-    std::map<qint64, AgentAcc> agents;
-    const auto agentOf = [&](qint64 id) -> AgentAcc & {
-        AgentAcc &a = agents[id];
-        a.row.agentId = id;
-        return a;
+    static const std::array<QString, FixedCount> kFixedKeys{u"new_conversations"_s,
+                                                             u"frt"_s,
+                                                             u"nrt"_s,
+                                                             u"resolution"_s,
+                                                             u"resolutions"_s,
+                                                             u"fcr_rate"_s,
+                                                             u"auto_resolved_share"_s,
+                                                             u"reopens"_s,
+                                                             u"sla_compliance"_s,
+                                                             u"csat_score"_s,
+                                                             u"handle_time_mean"_s,
+                                                             u"inbound_messages"_s,
+                                                             u"outbound_messages"_s};
+    std::array<QList<qint64>, FixedCount> fixed;
+    const auto drill = [&](Fixed key, qint64 conversationId) {
+        if (full)
+            addOnce(fixed[key], conversationId);
     };
-    const auto drill = [&](const QString &key, qint64 conversationId) {
-        if (!full)
-            return;
-        QList<qint64> &ids = d.drill[key];
-        if (ids.isEmpty() || ids.constLast() != conversationId)
-            ids.append(conversationId);
-    };
+    std::map<qint64, QList<qint64>> agentDrill, slaChannelDrill;
 
     Samples frt, nrt, resolution;
     int newConversations = 0, resolutionsCount = 0, reopens = 0;
@@ -181,43 +342,49 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     std::map<QString, std::pair<int, int>> slaTarget;                  // target -> hits, misses
     std::map<qint64, std::pair<int, int>> slaChannel;                  // channel -> hits, misses
     std::map<std::pair<qint64, QString>, std::pair<int, int>> slaBoth; // (channel, target)
-    QMap<QString, int> intents, sentiments;
+    std::map<QString, QList<qint64>> slaTargetDrill;
+    Keyed intents, sentiments;
+    const QString unknown = u"unknown"_s;
 
     for (size_t i = 0; i < facts.size(); ++i) {
         const ConversationFacts &f = facts[i];
         const Data::ConversationRow &row = data.conversations[i];
         if (inPeriod(f.createdAt, filter)) {
             ++newConversations;
-            ++dayOf(f.createdAt).row.newConversations;
-            drill(u"new_conversations"_s, f.id);
-            const QString intent = row.intent.isEmpty() ? u"unknown"_s : row.intent;
-            const QString sentiment = row.sentiment.isEmpty() ? u"unknown"_s : row.sentiment;
-            ++intents[intent];
-            ++sentiments[sentiment];
+            DayAcc &day = days.at(f.createdAt);
+            ++day.row.newConversations;
+            drill(NewConversations, f.id);
+            auto &intent = intents.of(row.intent.isEmpty() ? unknown : row.intent);
+            auto &sentiment = sentiments.of(row.sentiment.isEmpty() ? unknown : row.sentiment);
+            ++intent.count;
+            ++sentiment.count;
             if (full) {
-                drill(u"intent:"_s + intent, f.id);
-                drill(u"sentiment:"_s + sentiment, f.id);
+                addOnce(intent.ids, f.id);
+                addOnce(sentiment.ids, f.id);
             }
         }
         for (const auto &r : f.responses) {
             if (!inPeriod(r.at, filter))
                 continue;
-            DayAcc &day = dayOf(r.at);
-            AgentAcc &agent = agentOf(r.agentId);
+            DayAcc &day = days.at(r.at);
+            AgentAcc &agent = agents.of(r.agentId);
             ++agent.row.responses;
-            agent.conversations.insert(f.id);
+            if (agent.lastConversation != f.id) {
+                agent.lastConversation = f.id;
+                ++agent.row.conversations;
+            }
             if (full)
-                drill(u"agent:"_s + QString::number(r.agentId), f.id);
+                addOnce(agentDrill[r.agentId], f.id);
             if (r.first) {
                 frt.add(r.calendarMs, r.businessMs);
                 day.frt.push_back(r.calendarMs);
                 day.frtBiz.push_back(r.businessMs);
                 agent.frt.push_back(r.calendarMs);
-                drill(u"frt"_s, f.id);
+                drill(Frt, f.id);
             } else {
                 nrt.add(r.calendarMs, r.businessMs);
                 day.nrt.push_back(r.calendarMs);
-                drill(u"nrt"_s, f.id);
+                drill(Nrt, f.id);
             }
         }
         bool resolvedInPeriod = false;
@@ -227,31 +394,31 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
             resolvedInPeriod = true;
             ++resolutionsCount;
             resolution.add(r.calendarMs, r.businessMs);
-            DayAcc &day = dayOf(r.at);
+            DayAcc &day = days.at(r.at);
             ++day.row.resolutions;
             day.resolution.push_back(r.calendarMs);
             const qint64 agentId = r.agentId != 0 ? r.agentId : f.assigneeId;
-            ++agentOf(agentId).row.resolutions;
-            drill(u"resolution"_s, f.id);
+            ++agents.of(agentId).row.resolutions;
+            drill(Resolution, f.id);
         }
         if (resolvedInPeriod)
-            drill(u"resolutions"_s, f.id);
+            drill(Resolutions, f.id);
         // FCR and auto-resolution belong to the period of the first resolution.
         if (!f.resolutions.empty() && inPeriod(f.firstResolutionAt(), filter)) {
             ++fcrBase;
             if (f.firstContactResolution) {
                 ++fcrCount;
-                drill(u"fcr_rate"_s, f.id);
+                drill(FcrRate, f.id);
             }
             if (f.autoResolved) {
                 ++autoResolved;
-                drill(u"auto_resolved_share"_s, f.id);
+                drill(AutoResolvedShare, f.id);
             }
         }
         for (qint64 at : f.reopens) {
             if (inPeriod(at, filter)) {
                 ++reopens;
-                drill(u"reopens"_s, f.id);
+                drill(Reopens, f.id);
             }
         }
         for (const auto &s : f.sla) {
@@ -264,22 +431,16 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
             (s.hit ? c.first : c.second)++;
             (s.hit ? b.first : b.second)++;
             if (full) {
-                drill(u"sla:"_s + QString::number(f.channelId), f.id);
-                drill(u"sla_target:"_s + s.target, f.id);
+                addOnce(slaChannelDrill[f.channelId], f.id);
+                addOnce(slaTargetDrill[s.target], f.id);
             }
-            drill(u"sla_compliance"_s, f.id);
+            drill(SlaCompliance, f.id);
         }
     }
 
-    // Messages: volume by day and the weekday x hour heat map (inbound only). Drill lists are
-    // gathered locally (one hash insert per list, not per message).
+    // Messages: volume by day and the weekday x hour heat map (inbound only).
     int inbound = 0, outbound = 0;
     std::array<QList<qint64>, 7 * 24> heatIds;
-    QList<qint64> inboundIds, outboundIds;
-    const auto addOnce = [](QList<qint64> &ids, qint64 id) {
-        if (ids.isEmpty() || ids.constLast() != id)
-            ids.append(id);
-    };
     for (const auto &m : data.messages) {
         if (!inPeriod(m.sentAt, filter))
             continue;
@@ -294,14 +455,14 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
             const size_t cell = size_t(p.weekday * 24 + p.hour);
             ++d.heat[cell];
             addOnce(heatIds[cell], m.conversationId);
-            addOnce(inboundIds, m.conversationId);
-            DayAcc &day = dayOf(m.sentAt);
+            addOnce(fixed[InboundMessages], m.conversationId);
+            DayAcc &day = days.at(m.sentAt);
             ++day.row.inbound;
             addOnce(day.ids, m.conversationId);
         } else if (m.direction == Data::Direction::Outbound && m.delivered) {
             ++outbound;
-            addOnce(outboundIds, m.conversationId);
-            DayAcc &day = dayOf(m.sentAt);
+            addOnce(fixed[OutboundMessages], m.conversationId);
+            DayAcc &day = days.at(m.sentAt);
             ++day.row.outbound;
             addOnce(day.ids, m.conversationId);
         }
@@ -310,10 +471,6 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     for (size_t cell = 0; cell < heatIds.size(); ++cell)
         if (!heatIds[cell].isEmpty())
             d.drill.insert(u"heat:%1:%2"_s.arg(cell / 24).arg(cell % 24), std::move(heatIds[cell]));
-    if (!inboundIds.isEmpty())
-        d.drill.insert(u"inbound_messages"_s, std::move(inboundIds));
-    if (!outboundIds.isEmpty())
-        d.drill.insert(u"outbound_messages"_s, std::move(outboundIds));
 
     // CSAT: surveys sent in the period; score = 4 and 5 out of all answers.
     int surveys = 0, answers = 0, satisfied = 0;
@@ -325,26 +482,55 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
             continue;
         ++answers;
         ++d.csatDistribution[size_t(s.score - 1)];
-        drill(u"csat_score"_s, s.conversationId);
-        AgentAcc &agent = agentOf(s.agentId);
+        drill(CsatScore, s.conversationId);
+        AgentAcc &agent = agents.of(s.agentId);
         ++agent.row.csatAnswers;
         if (s.score >= 4) {
             ++satisfied;
             ++agent.row.csatSatisfied;
         }
     }
-    // Handle time: focused agent time per conversation handled, sessions started in the period.
+    // Handle time: focused agent time per (agent, conversation) handled, sessions started in the
+    // period. Distinct pairs: by conversation when the rows come grouped by conversation (the facts
+    // store's order), else by sorting the pairs.
     qint64 focusMs = 0;
-    QSet<std::pair<qint64, qint64>> focusPairs;
+    qint64 focusPairs = 0;
+    const bool focusByConversation = std::is_sorted(
+        data.focus.begin(), data.focus.end(), [](const auto &a, const auto &b) {
+            return a.conversationId < b.conversationId;
+        });
+    std::vector<std::pair<qint64, qint64>> pairs; // (agent, conversation), when not grouped
+    qint64 groupConversation = std::numeric_limits<qint64>::min();
+    std::vector<qint64> groupAgents;
     for (const auto &s : data.focus) {
         if (!inPeriod(s.startedAt, filter))
             continue;
         focusMs += s.durationMs;
-        focusPairs.insert({s.agentId, s.conversationId});
-        AgentAcc &agent = agentOf(s.agentId);
+        AgentAcc &agent = agents.of(s.agentId);
         agent.row.focusMs += s.durationMs;
-        agent.focusConversations.insert(s.conversationId);
-        drill(u"handle_time_mean"_s, s.conversationId);
+        drill(HandleTimeMean, s.conversationId);
+        if (!focusByConversation) {
+            pairs.emplace_back(s.agentId, s.conversationId);
+            continue;
+        }
+        if (s.conversationId != groupConversation) {
+            groupConversation = s.conversationId;
+            groupAgents.clear();
+        }
+        if (std::find(groupAgents.begin(), groupAgents.end(), s.agentId) == groupAgents.end()) {
+            groupAgents.push_back(s.agentId);
+            ++focusPairs;
+            ++agent.row.focusConversations;
+        }
+    }
+    if (!focusByConversation) {
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        focusPairs = qint64(pairs.size());
+        for (const auto &[agentId, conversationId] : pairs) {
+            Q_UNUSED(conversationId)
+            ++agents.of(agentId).row.focusConversations;
+        }
     }
 
     // SLA rows.
@@ -354,10 +540,10 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
         slaHits += hm.first;
         slaMisses += hm.second;
     }
-    const auto channelName = [&](qint64 id) {
-        const auto *c = channels.value(id, nullptr);
-        return c ? c->name : QString::number(id);
-    };
+    QHash<qint64, QString> channelNames;
+    for (const auto &c : data.channels)
+        channelNames.insert(c.id, c.name);
+    const auto channelName = [&](qint64 id) { return channelNames.value(id, QString::number(id)); };
     for (const auto &[channel, hm] : slaChannel)
         d.slaByChannel.append({channel, channelName(channel), {}, hm.first, hm.second});
     for (const auto &[key, hm] : slaBoth)
@@ -372,55 +558,8 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
                 it->second.first + it->second.second};
     };
 
-    // Marketplace response rates, each platform's own counting rule, over this period.
-    const qint64 rateNow = std::min(filter.toMs, nowMs);
-    if (full && rateNow > filter.fromMs) {
-        std::map<qint64, QList<ResponseRate::Thread>> threads;
-        size_t mi = 0;
-        for (const auto &c : data.conversations) {
-            const auto *ch = channels.value(c.channelId, nullptr);
-            while (mi < data.messages.size() && data.messages[mi].conversationId < c.id)
-                ++mi;
-            if (!ch)
-                continue;
-            bool ok = false;
-            const ChannelKind kind = channelKindFromString(ch->kind, &ok);
-            if (!ok || !ResponseRate::ruleFor(kind))
-                continue;
-            ResponseRate::Thread t;
-            t.id = QString::number(c.id);
-            bool inWindow = false;
-            for (size_t j = mi; j < data.messages.size() && data.messages[j].conversationId == c.id; ++j) {
-                const auto &m = data.messages[j];
-                if (m.direction == Data::Direction::Inbound) {
-                    t.events.append({SlaEvent::Kind::BuyerMessage, m.sentAt});
-                    inWindow = inWindow || (m.sentAt >= filter.fromMs && m.sentAt <= rateNow);
-                } else if (m.direction == Data::Direction::Outbound && m.delivered)
-                    t.events.append({m.automated ? SlaEvent::Kind::AutoReply : SlaEvent::Kind::AgentReply, m.sentAt});
-            }
-            if (inWindow) // threads with no buyer message in the window add no sample
-                threads[c.channelId].append(t);
-        }
-        for (const auto &[channelId, list] : threads) {
-            const auto *ch = channels.value(channelId, nullptr);
-            auto rule = *ResponseRate::ruleFor(channelKindFromString(ch->kind));
-            rule.periodMs = rateNow - filter.fromMs + 1; // samples received in [from, rateNow]
-            const auto report = ResponseRate::compute(list, rule, rateNow, 0);
-            Dashboard::RateRow row{channelId,
-                                   ch->name,
-                                   rule.id,
-                                   report.answeredInTime,
-                                   report.answeredLate,
-                                   report.missed,
-                                   report.open,
-                                   report.excluded,
-                                   report.rate,
-                                   rule.targetRate};
-            d.responseRates.append(row);
-            for (const auto &t : list)
-                drill(u"rate:"_s + QString::number(channelId), t.id.toLongLong());
-        }
-    }
+    if (detail == Detail::Full)
+        addResponseRates(d, data, filter, nowMs);
 
     // Figures, in figureIds() order.
     addDurationFigures(d, u"frt"_s, frt);
@@ -443,37 +582,125 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     d.figures.append({u"backlog"_s, countValue(backlog), {}, int(backlog)});
     d.figures.append(
         {u"handle_time_mean"_s,
-         focusPairs.isEmpty() ? std::nullopt : std::optional<double>(double(focusMs) / double(focusPairs.size())),
+         focusPairs == 0 ? std::nullopt : std::optional<double>(double(focusMs) / double(focusPairs)),
          {},
-         int(focusPairs.size())});
+         int(focusPairs)});
 
-    for (auto &[day, acc] : days) {
-        Q_UNUSED(day)
-        acc.row.frtMedianMs = MetricFormulas::median(acc.frt);
-        acc.row.frtBusinessMedianMs = MetricFormulas::median(acc.frtBiz);
-        acc.row.nrtMedianMs = MetricFormulas::median(acc.nrt);
-        acc.row.resolutionMedianMs = MetricFormulas::median(acc.resolution);
+    days.forEach([&](qint64 day, DayAcc &acc) {
+        if (!acc.row.date.isValid())
+            acc.row.date = LocalTime::date(day);
+        acc.row.frtMedianMs = MetricFormulas::median(std::move(acc.frt));
+        acc.row.frtBusinessMedianMs = MetricFormulas::median(std::move(acc.frtBiz));
+        acc.row.nrtMedianMs = MetricFormulas::median(std::move(acc.nrt));
+        acc.row.resolutionMedianMs = MetricFormulas::median(std::move(acc.resolution));
         d.days.append(acc.row);
         if (!acc.ids.isEmpty())
             d.drill.insert(u"day:"_s + acc.row.date.toString(Qt::ISODate), std::move(acc.ids));
+    });
+    for (auto &e : intents.entries()) {
+        d.intents.append({e.key, e.count});
+        if (!e.ids.isEmpty())
+            d.drill.insert(u"intent:"_s + e.key, std::move(e.ids));
     }
-    for (auto it = intents.cbegin(); it != intents.cend(); ++it)
-        d.intents.append({it.key(), it.value()});
-    for (auto it = sentiments.cbegin(); it != sentiments.cend(); ++it)
-        d.sentiments.append({it.key(), it.value()});
+    for (auto &e : sentiments.entries()) {
+        d.sentiments.append({e.key, e.count});
+        if (!e.ids.isEmpty())
+            d.drill.insert(u"sentiment:"_s + e.key, std::move(e.ids));
+    }
     const auto byCount = [](const Dashboard::CountRow &a, const Dashboard::CountRow &b) {
         return a.count != b.count ? a.count > b.count : a.key < b.key;
     };
     std::sort(d.intents.begin(), d.intents.end(), byCount);
     std::sort(d.sentiments.begin(), d.sentiments.end(), byCount);
-    for (auto &[id, acc] : agents) {
-        acc.row.name = id == 0 ? QString() : agentNames.value(id, QString::number(id));
-        acc.row.conversations = int(acc.conversations.size());
-        acc.row.firstResponse = MetricFormulas::durationStats(acc.frt);
-        acc.row.focusConversations = int(acc.focusConversations.size());
-        d.agents.append(acc.row);
+    for (AgentAcc *acc : agents.sorted()) {
+        const qint64 id = acc->row.agentId;
+        acc->row.name = id == 0 ? QString() : agentNames.value(id, QString::number(id));
+        acc->row.firstResponse = MetricFormulas::durationStats(acc->frt);
+        d.agents.append(acc->row);
     }
+    for (size_t k = 0; k < FixedCount; ++k)
+        if (!fixed[k].isEmpty())
+            d.drill.insert(kFixedKeys[k], std::move(fixed[k]));
+    for (auto &[id, ids] : agentDrill)
+        d.drill.insert(u"agent:"_s + QString::number(id), std::move(ids));
+    for (auto &[id, ids] : slaChannelDrill)
+        d.drill.insert(u"sla:"_s + QString::number(id), std::move(ids));
+    for (auto &[target, ids] : slaTargetDrill)
+        d.drill.insert(u"sla_target:"_s + target, std::move(ids));
     return d;
+}
+
+void DashboardCalculator::addResponseRates(Dashboard &d,
+                                           const AnalyticsData &data,
+                                           const AnalyticsFilter &filter,
+                                           qint64 nowMs)
+{
+    // Marketplace response rates, each platform's own counting rule, over this period.
+    const qint64 rateNow = std::min(filter.toMs, nowMs);
+    if (rateNow <= filter.fromMs)
+        return;
+    struct ChannelRule
+    {
+        const Data::ChannelInfo *channel = nullptr;
+        ResponseRate::Rule rule;
+        QList<ResponseRate::Thread> threads;
+        QList<qint64> ids;
+    };
+    std::map<qint64, ChannelRule> rules; // channels with a platform rule
+    for (const auto &c : data.channels) {
+        bool ok = false;
+        const ChannelKind kind = channelKindFromString(c.kind, &ok);
+        if (!ok)
+            continue;
+        if (auto rule = ResponseRate::ruleFor(kind))
+            rules.emplace(c.id, ChannelRule{&c, *rule, {}, {}});
+    }
+    if (rules.empty())
+        return;
+    ChannelRule *last = nullptr;
+    size_t mi = 0;
+    for (const auto &c : data.conversations) {
+        while (mi < data.messages.size() && data.messages[mi].conversationId < c.id)
+            ++mi;
+        if (!last || last->channel->id != c.channelId) {
+            const auto it = rules.find(c.channelId);
+            if (it == rules.end())
+                continue;
+            last = &it->second;
+        }
+        ResponseRate::Thread t;
+        bool inWindow = false;
+        for (size_t j = mi; j < data.messages.size() && data.messages[j].conversationId == c.id; ++j) {
+            const auto &m = data.messages[j];
+            if (m.direction == Data::Direction::Inbound) {
+                t.events.append({SlaEvent::Kind::BuyerMessage, m.sentAt});
+                inWindow = inWindow || (m.sentAt >= filter.fromMs && m.sentAt <= rateNow);
+            } else if (m.direction == Data::Direction::Outbound && m.delivered)
+                t.events.append({m.automated ? SlaEvent::Kind::AutoReply : SlaEvent::Kind::AgentReply, m.sentAt});
+        }
+        if (!inWindow) // threads with no buyer message in the window add no sample
+            continue;
+        t.id = QString::number(c.id);
+        last->threads.append(std::move(t));
+        last->ids.append(c.id);
+    }
+    for (auto &[channelId, r] : rules) {
+        if (r.threads.isEmpty())
+            continue;
+        r.rule.periodMs = rateNow - filter.fromMs + 1; // samples received in [from, rateNow]
+        const auto report = ResponseRate::compute(r.threads, r.rule, rateNow, 0);
+        d.responseRates.append({channelId,
+                                r.channel->name,
+                                r.rule.id,
+                                report.answeredInTime,
+                                report.answeredLate,
+                                report.missed,
+                                report.open,
+                                report.excluded,
+                                report.rate,
+                                r.rule.targetRate});
+        d.drill.insert(u"rate:"_s + QString::number(channelId), std::move(r.ids));
+    }
 }
 
 void DashboardCalculator::attachPrevious(Dashboard &current, const Dashboard &previous)

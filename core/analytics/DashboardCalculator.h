@@ -16,9 +16,11 @@ namespace hd {
 class DashboardCalculator final
 {
 public:
-    /// Full: everything. Figures: the headline figures only (what attachPrevious() copies), without
-    /// drill-down lists, the heat map, per-day volumes or marketplace response rates.
-    enum class Detail { Full, Figures };
+    /// Full: everything. FullExceptRates: everything but the marketplace response rates (added by
+    /// addResponseRates(), e.g. on another thread). Figures: the headline figures only (what
+    /// attachPrevious() copies), without drill-down lists, the heat map, per-day volumes or
+    /// marketplace response rates.
+    enum class Detail { Full, FullExceptRates, Figures };
     /// `nowMs` caps the marketplace response-rate window (samples cannot be judged in the future).
     /// `backlogAtEnd` replaces data.backlog (e.g. the previous period's, from the same rows).
     static Dashboard compute(const AnalyticsData &data,
@@ -27,6 +29,9 @@ public:
                              qint64 nowMs,
                              Detail detail = Detail::Full,
                              std::optional<qint64> backlogAtEnd = std::nullopt);
+    /// The marketplace response rates (Dashboard::responseRates, "rate:<channel>" drill lists), each
+    /// platform's own rule, for samples received in the period up to `nowMs`.
+    static void addResponseRates(Dashboard &d, const AnalyticsData &data, const AnalyticsFilter &filter, qint64 nowMs);
     /// Copies the previous period's headline values into `current` (Figure::previous).
     static void attachPrevious(Dashboard &current, const Dashboard &previous);
     /// The ids of the headline figures, in display order.

@@ -62,33 +62,36 @@ Result<Dashboard> computeBoth(const AnalyticsRepository &repo,
     return dashboard;
 }
 
-/// The same from the facts store's load, which counted the previous period's backlog in its pass:
-/// the current period and the previous one's figures are computed at the same time (pure, on the
-/// same const rows).
+/// The same from the facts store's load, which counted the previous period's backlog in its pass.
+/// Pure formulas on the same const rows, on two threads at once: this one computes the current
+/// period without the marketplace response rates; a worker computes the response rates and the
+/// previous period's figures.
 Dashboard computeBothConcurrently(const ConversationFactsStore::Loaded &l,
                                   const AnalyticsFilter &filter,
                                   qint64 nowMs,
                                   bool comparePrevious)
 {
-    Dashboard previous;
-    std::unique_ptr<QThread> worker;
-    if (comparePrevious) {
-        worker.reset(QThread::create([&] {
+    Dashboard previous, rates;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        DashboardCalculator::addResponseRates(rates, l.data, filter, nowMs);
+        if (comparePrevious)
             previous = DashboardCalculator::compute(l.data,
                                                     l.facts,
                                                     filter.previousPeriod(),
                                                     nowMs,
                                                     DashboardCalculator::Detail::Figures,
                                                     l.previousBacklog);
-        }));
-        worker->start();
-    }
-    Dashboard dashboard = DashboardCalculator::compute(l.data, l.facts, filter, nowMs);
+    }));
+    worker->start();
+    Dashboard dashboard =
+        DashboardCalculator::compute(l.data, l.facts, filter, nowMs, DashboardCalculator::Detail::FullExceptRates);
     dashboard.eventMismatches = l.mismatches;
-    if (worker) {
-        worker->wait();
+    worker->wait();
+    dashboard.responseRates = std::move(rates.responseRates);
+    for (auto it = rates.drill.begin(); it != rates.drill.end(); ++it)
+        dashboard.drill.insert(it.key(), std::move(it.value()));
+    if (comparePrevious)
         DashboardCalculator::attachPrevious(dashboard, previous);
-    }
     if (l.mismatches > 0)
         log::warn("analytics", u"%1 reporting event durations disagree with the messages"_s.arg(l.mismatches));
     return dashboard;
