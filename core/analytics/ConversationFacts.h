@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/analytics/AnalyticsData.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -68,6 +70,16 @@ struct ConversationFacts
         return nullptr;
     }
     qint64 firstResolutionAt() const { return resolutions.empty() ? 0 : resolutions.front().at; }
+};
+
+/// A run of conversations in ascending id order with their facts (same order) and their messages
+/// (by conversation, then time): what the dashboard formulas walk. A load may give several runs,
+/// each with higher ids than the one before.
+struct FactsRun
+{
+    const std::vector<AnalyticsData::ConversationRow> *conversations = nullptr;
+    const std::vector<ConversationFacts> *facts = nullptr;
+    const std::vector<AnalyticsData::MessageRow> *messages = nullptr;
 };
 
 } // namespace hd

@@ -32,6 +32,10 @@ const auto kCalendar = u"analytics_facts.calendar"_s;
 constexpr int kWriteChunk = 2000; // conversations recomputed and written per transaction
 // Conversation id spans at least this wide are read in two halves on two threads.
 constexpr qint64 kSplitConversations = 20000;
+// Conversation rows reserved up front for one chunk, at most (more grow the vectors as usual).
+constexpr qint64 kReserveRows = 1'000'000;
+// Chunks of the id range two threads take in turn.
+constexpr int kChunks = 8;
 // SQLite: the dashboard's reads go through a memory map of the file's first GiB (the 1M-message
 // workspace is ~650 MB): a worker's fresh connection needs no page-cache warm-up, and tables larger
 // than the 64 MiB page cache are not copied through read() on every dashboard.
@@ -263,36 +267,67 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
 
     // Conversations touched by an event, a survey or a focus session in the period belong to it even
     // without a message in it; the surveys and sessions themselves are the period's CSAT and focus rows.
+    // The surveys are read on a worker thread (its own connection) while this one reads the events and
+    // the focus sessions.
     std::vector<qint64> touched; // sorted and unique before the pass
-    if (!q.exec(u"SELECT DISTINCT conversation_id FROM reporting_events WHERE occurred_at >= ? AND occurred_at < ?"_s,
-                {filter.fromMs, filter.toMs}))
-        return q.error(u"analytics events in period"_s);
-    while (q.next())
-        touched.push_back(q.int64(0));
-    if (q.failed())
-        return q.error(u"analytics events in period"_s);
+    std::vector<qint64> csatTouched;
     std::vector<AnalyticsData::CsatRow> csat;
-    {
+    Status csatStatus;
+    const auto readCsat = [&] {
+        RowCursor q(m_db.connection());
+        q.mapFile(kMapBytes);
         // Sorted here rather than by the database (whose sorter took twice the read's time on 1M
         // messages): by conversation, send time and id, as ORDER BY conversation_id, sent_at, id.
         std::vector<std::pair<qint64, AnalyticsData::CsatRow>> rows;
         if (!q.exec(u"SELECT id, conversation_id, agent_id, score, sent_at, answered_at FROM csat_responses"
                     " WHERE sent_at >= ? AND sent_at < ?"_s,
-                    {filter.fromMs, filter.toMs}))
-            return q.error(u"analytics csat"_s);
-        while (q.next()) {
-            rows.push_back({q.int64(0), {q.int64(1), q.int64(2), int(q.int64(3)), q.int64(4), q.int64(5)}});
-            touched.push_back(rows.back().second.conversationId);
+                    {filter.fromMs, filter.toMs})) {
+            csatStatus = q.error(u"analytics csat"_s);
+            return;
         }
-        if (q.failed())
-            return q.error(u"analytics csat"_s);
+        while (q.next())
+            rows.push_back({q.int64(0), {q.int64(1), q.int64(2), int(q.int64(3)), q.int64(4), q.int64(5)}});
+        if (q.failed()) {
+            csatStatus = q.error(u"analytics csat"_s);
+            return;
+        }
         std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
             return std::tie(a.second.conversationId, a.second.sentAt, a.first)
                 < std::tie(b.second.conversationId, b.second.sentAt, b.first);
         });
         csat.reserve(rows.size());
-        for (const auto &r : rows)
+        csatTouched.reserve(rows.size());
+        for (const auto &r : rows) {
             csat.push_back(r.second);
+            if (csatTouched.empty() || csatTouched.back() != r.second.conversationId)
+                csatTouched.push_back(r.second.conversationId);
+        }
+    };
+    // A second connection does not see an in-memory database; there everything runs on this thread.
+    const bool threads = m_db.location().path != ":memory:"_L1;
+    std::unique_ptr<QThread> csatReader;
+    if (threads) {
+        csatReader.reset(QThread::create(readCsat));
+        csatReader->start();
+    } else {
+        readCsat();
+    }
+    const auto joinCsat = [&] {
+        if (csatReader) {
+            csatReader->wait();
+            csatReader.reset();
+        }
+    };
+    if (!q.exec(u"SELECT DISTINCT conversation_id FROM reporting_events WHERE occurred_at >= ? AND occurred_at < ?"_s,
+                {filter.fromMs, filter.toMs})) {
+        joinCsat();
+        return q.error(u"analytics events in period"_s);
+    }
+    while (q.next())
+        touched.push_back(q.int64(0));
+    if (q.failed()) {
+        joinCsat();
+        return q.error(u"analytics events in period"_s);
     }
     std::vector<AnalyticsData::FocusRow> focus;
     {
@@ -300,25 +335,34 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         std::vector<std::pair<qint64, AnalyticsData::FocusRow>> rows;
         if (!q.exec(u"SELECT id, conversation_id, agent_id, started_at, duration_ms FROM focus_sessions"
                     " WHERE started_at >= ? AND started_at < ?"_s,
-                    {filter.fromMs, filter.toMs}))
+                    {filter.fromMs, filter.toMs})) {
+            joinCsat();
             return q.error(u"analytics focus"_s);
-        while (q.next()) {
-            rows.push_back({q.int64(0), {q.int64(1), q.int64(2), q.int64(3), q.int64(4)}});
-            touched.push_back(rows.back().second.conversationId);
         }
-        if (q.failed())
+        while (q.next())
+            rows.push_back({q.int64(0), {q.int64(1), q.int64(2), q.int64(3), q.int64(4)}});
+        if (q.failed()) {
+            joinCsat();
             return q.error(u"analytics focus"_s);
+        }
         std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
             return std::tie(a.second.conversationId, a.second.startedAt, a.first)
                 < std::tie(b.second.conversationId, b.second.startedAt, b.first);
         });
         focus.reserve(rows.size());
-        for (const auto &r : rows)
+        for (const auto &r : rows) {
             focus.push_back(r.second);
+            if (touched.empty() || touched.back() != r.second.conversationId)
+                touched.push_back(r.second.conversationId);
+        }
     }
+    joinCsat();
+    if (!csatStatus)
+        return csatStatus.error();
     if (isCancelled())
         return cancelled();
 
+    touched.insert(touched.end(), csatTouched.begin(), csatTouched.end());
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
 
@@ -343,15 +387,16 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         minId = r.int64(0);
         maxId = r.int64(1);
     }
-    // A second connection does not see an in-memory database; small ranges are not worth a thread.
-    const bool split = maxId - minId >= kSplitConversations && m_db.location().path != ":memory:"_L1;
-    const qint64 mid = split ? minId + (maxId - minId) / 2 : maxId;
+    // The id range in chunks that two threads take in turn (whoever is free takes the next one), so
+    // both finish at about the same time however the conversations of the period are spread. Small
+    // ranges are not worth a thread.
+    const bool split = threads && maxId - minId >= kSplitConversations;
+    const int chunks = split ? kChunks : 1;
+    const qint64 chunkSpan = (maxId - minId) / chunks + 1;
 
     struct Part
     {
-        std::vector<AnalyticsData::ConversationRow> conversations;
-        std::vector<ConversationFacts> facts;
-        std::vector<AnalyticsData::MessageRow> messages;
+        Run run;
         QList<qint64> stale;
         qint64 backlog = 0;
         qint64 previousBacklog = 0;
@@ -359,7 +404,7 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         Status status;
     };
     // The conversations with ids in [lo, hi], read on the calling thread's connection.
-    const auto readPart = [&](qint64 lo, qint64 hi, int pass, Part &out) {
+    const auto readPart = [&](qint64 lo, qint64 hi, int pass, size_t reserveRows, Part &out) {
         RowCursor q(m_db.connection());
         q.mapFile(kMapBytes);
         QVariantList binds{lo, hi};
@@ -368,10 +413,11 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             out.status = q.error(u"analytics facts"_s);
             return;
         }
-        const qint64 expected = std::max<qint64>(0, std::min<qint64>(hi - lo + 1, qint64(touched.size()) + 1024));
-        out.conversations.reserve(size_t(expected));
-        out.facts.reserve(size_t(expected));
-        out.messages.reserve(size_t(expected) * 4);
+        // Room for every conversation of the range (address space only: pages are touched when
+        // written), so neither the rows nor the facts are moved while they are read.
+        out.run.conversations.reserve(reserveRows);
+        out.run.facts.reserve(reserveRows);
+        out.run.messages.reserve(reserveRows * 4);
         auto nextTouched = std::lower_bound(touched.begin(), touched.end(), lo);
         qint64 rows = 0;
         while (q.next()) {
@@ -404,7 +450,7 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             }
             if (!out.stale.isEmpty())
                 continue; // this pass only collects what to recompute
-            AnalyticsData::ConversationRow &r = out.conversations.emplace_back();
+            AnalyticsData::ConversationRow &r = out.run.conversations.emplace_back();
             r.id = id;
             r.channelId = q.int64(1);
             r.createdAt = createdAt;
@@ -415,13 +461,13 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             r.intent = q.text(7);
             r.sentiment = q.text(8);
             r.language = q.text(9);
-            ConversationFacts &f = out.facts.emplace_back();
+            ConversationFacts &f = out.run.facts.emplace_back();
             f.id = id;
             f.channelId = r.channelId;
             f.assigneeId = r.assigneeId;
             f.createdAt = createdAt;
             const QByteArray stored = q.blob(11); // valid until the next row
-            if (!stored.isEmpty() && !ConversationFactsCodec::decode(stored, f, out.messages)) {
+            if (!stored.isEmpty() && !ConversationFactsCodec::decode(stored, f, out.run.messages)) {
                 out.status = Error::make(
                     Error::Code::Internal,
                     QCoreApplication::translate("hd::ConversationFactsStore", "The analytics facts could not be read."),
@@ -437,71 +483,85 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
 
     int refreshed = 0;
     for (int pass = 0; pass < 2; ++pass) {
-        Part low, high;
+        std::vector<Part> parts(static_cast<size_t>(chunks));
+        std::atomic_int next = 0;
+        const auto takeChunks = [&] {
+            for (int k = next++; k < chunks; k = next++) {
+                const qint64 lo = minId + qint64(k) * chunkSpan;
+                const qint64 hi = k == chunks - 1 ? maxId : lo + chunkSpan - 1;
+                readPart(lo, hi, pass, size_t(std::clamp<qint64>(hi - lo + 1, 0, kReserveRows)), parts[size_t(k)]);
+            }
+        };
         if (split) {
-            // The lower half on a thread of its own (its own connection, closed when it ends).
-            std::unique_ptr<QThread> worker(QThread::create([&] { readPart(minId, mid, pass, low); }));
+            // A second thread with its own connection (closed when the thread ends).
+            std::unique_ptr<QThread> worker(QThread::create(takeChunks));
             worker->start();
-            readPart(mid + 1, maxId, pass, high);
+            takeChunks();
             worker->wait();
         } else {
-            readPart(minId, maxId, pass, low);
+            takeChunks();
         }
-        for (Part *part : {&low, &high})
-            if (!part->status)
-                return part->status.error();
-        if (!low.stale.isEmpty() || !high.stale.isEmpty()) {
-            if (pass == 0) {
-                const QList<qint64> stale = low.stale + high.stale;
-                if (auto s = refreshIds(stale); !s)
-                    return s.error();
-                refreshed = int(stale.size());
-                continue;
-            }
+        QList<qint64> stale;
+        for (const Part &part : parts) {
+            if (!part.status)
+                return part.status.error();
+            stale += part.stale;
+        }
+        if (!stale.isEmpty() && pass == 0) {
+            if (auto s = refreshIds(stale); !s)
+                return s.error();
+            refreshed = int(stale.size());
+            continue;
         }
         Loaded out;
         AnalyticsData &d = out.data;
         if (auto s = repo.readDirectory(d); !s)
             return s.error();
         out.refreshed = refreshed;
-        d.backlog = low.backlog + high.backlog;
-        out.previousBacklog = low.previousBacklog + high.previousBacklog;
-        out.mismatches = low.mismatches + high.mismatches;
-        d.conversations = std::move(low.conversations);
-        out.facts = std::move(low.facts);
-        d.messages = std::move(low.messages);
-        if (!high.conversations.empty()) {
-            std::move(high.conversations.begin(), high.conversations.end(), std::back_inserter(d.conversations));
-            std::move(high.facts.begin(), high.facts.end(), std::back_inserter(out.facts));
-            d.messages.insert(d.messages.end(), high.messages.begin(), high.messages.end());
+        for (Part &part : parts) {
+            d.backlog += part.backlog;
+            out.previousBacklog += part.previousBacklog;
+            out.mismatches += part.mismatches;
+            if (!part.run.conversations.empty())
+                out.runs.push_back(std::move(part.run));
         }
         // The period's CSAT and focus rows of the conversations in scope (both sorted by conversation).
-        size_t ci = 0;
-        for (auto &f : out.facts) {
-            while (ci < csat.size() && csat[ci].conversationId < f.id)
-                ++ci;
-            qint64 latestAnswer = -1;
-            for (; ci < csat.size() && csat[ci].conversationId == f.id; ++ci) {
-                const auto &s = csat[ci];
-                d.csat.push_back(s);
-                if (s.score >= 1 && s.score <= 5 && s.answeredAt > latestAnswer) {
-                    latestAnswer = s.answeredAt;
-                    f.csatScore = s.score;
+        d.csat.reserve(csat.size());
+        d.focus.reserve(focus.size());
+        size_t ci = 0, fi = 0;
+        for (Run &run : out.runs) {
+            for (auto &f : run.facts) {
+                while (ci < csat.size() && csat[ci].conversationId < f.id)
+                    ++ci;
+                qint64 latestAnswer = -1;
+                for (; ci < csat.size() && csat[ci].conversationId == f.id; ++ci) {
+                    const auto &s = csat[ci];
+                    d.csat.push_back(s);
+                    if (s.score >= 1 && s.score <= 5 && s.answeredAt > latestAnswer) {
+                        latestAnswer = s.answeredAt;
+                        f.csatScore = s.score;
+                    }
                 }
-            }
-        }
-        size_t fi = 0;
-        for (auto &f : out.facts) {
-            while (fi < focus.size() && focus[fi].conversationId < f.id)
-                ++fi;
-            for (; fi < focus.size() && focus[fi].conversationId == f.id; ++fi) {
-                d.focus.push_back(focus[fi]);
-                f.focusMs += focus[fi].durationMs;
+                while (fi < focus.size() && focus[fi].conversationId < f.id)
+                    ++fi;
+                for (; fi < focus.size() && focus[fi].conversationId == f.id; ++fi) {
+                    d.focus.push_back(focus[fi]);
+                    f.focusMs += focus[fi].durationMs;
+                }
             }
         }
         return out;
     }
     return Error::make(Error::Code::Internal, {}, u"analytics facts: no pass completed"_s); // not reached
+}
+
+std::vector<FactsRun> ConversationFactsStore::Loaded::factsRuns() const
+{
+    std::vector<FactsRun> out;
+    out.reserve(runs.size());
+    for (const Run &r : runs)
+        out.push_back({&r.conversations, &r.facts, &r.messages});
+    return out;
 }
 
 } // namespace hd

@@ -33,19 +33,31 @@ public:
     {
     }
 
+    /// Conversations with their facts and timelines, in ascending id order (one run per chunk of
+    /// the id range read).
+    struct Run
+    {
+        std::vector<AnalyticsData::ConversationRow> conversations;
+        std::vector<ConversationFacts> facts; ///< one per conversation, same order
+        /// Each conversation's timeline (inbound and delivered outbound messages, without ids or
+        /// authors), by conversation then time.
+        std::vector<AnalyticsData::MessageRow> messages;
+    };
     struct Loaded
     {
-        /// Conversations, channels, agents and the backlog as AnalyticsRepository::load gives
-        /// them; CSAT surveys sent and focus sessions started in the period (load gives every
-        /// survey of the conversations; the formulas only count those in the period); `messages`
-        /// holds each conversation's timeline (inbound and delivered outbound messages, without ids
-        /// or authors); `events` is empty. ConversationFacts::csatScore is the latest answer to a
-        /// survey sent in the period.
+        /// Channels, agents, the calendar and the backlog as AnalyticsRepository::load gives them;
+        /// CSAT surveys sent and focus sessions started in the period (load gives every survey of
+        /// the conversations; the formulas only count those in the period). `conversations`,
+        /// `messages` and `events` are empty: the conversations are in `runs`.
+        /// ConversationFacts::csatScore is the latest answer to a survey sent in the period.
         AnalyticsData data;
-        std::vector<ConversationFacts> facts; ///< one per data.conversations entry, same order
-        int mismatches = 0;                   ///< FactsBuilder's cross-check failures, summed
-        int refreshed = 0;                    ///< conversations recomputed by this load
-        qint64 previousBacklog = 0;           ///< the backlog at `previousTo` (when asked for)
+        std::vector<Run> runs;      ///< ascending ids, run after run
+        int mismatches = 0;         ///< FactsBuilder's cross-check failures, summed
+        int refreshed = 0;          ///< conversations recomputed by this load
+        qint64 previousBacklog = 0; ///< the backlog at `previousTo` (when asked for)
+
+        /// The runs as DashboardCalculator takes them (pointers into this object).
+        std::vector<FactsRun> factsRuns() const;
     };
 
     /// The period's rows and facts, refreshing stale facts first. With `previousTo` (UTC ms), also

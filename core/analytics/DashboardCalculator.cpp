@@ -129,8 +129,8 @@ public:
     DayAcc &at(qint64 utcMs)
     {
         const qint64 day = m_local.dayNumber(utcMs);
-        DayAcc &acc = day >= m_first && day - m_first < qint64(m_flat.size()) ? m_flat[size_t(day - m_first)]
-                                                                              : m_other[day];
+        DayAcc &acc =
+            day >= m_first && day - m_first < qint64(m_flat.size()) ? m_flat[size_t(day - m_first)] : m_other[day];
         acc.used = true;
         return acc;
     }
@@ -288,6 +288,16 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
                                        Detail detail,
                                        std::optional<qint64> backlogAtEnd)
 {
+    return compute(data, {FactsRun{&data.conversations, &facts, &data.messages}}, filter, nowMs, detail, backlogAtEnd);
+}
+
+Dashboard DashboardCalculator::compute(const AnalyticsData &data,
+                                       const std::vector<FactsRun> &runs,
+                                       const AnalyticsFilter &filter,
+                                       qint64 nowMs,
+                                       Detail detail,
+                                       std::optional<qint64> backlogAtEnd)
+{
     const bool full = detail != Detail::Figures;
     const qint64 backlog = backlogAtEnd.value_or(data.backlog);
     Dashboard d;
@@ -317,18 +327,18 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
         FixedCount
     };
     static const std::array<QString, FixedCount> kFixedKeys{u"new_conversations"_s,
-                                                             u"frt"_s,
-                                                             u"nrt"_s,
-                                                             u"resolution"_s,
-                                                             u"resolutions"_s,
-                                                             u"fcr_rate"_s,
-                                                             u"auto_resolved_share"_s,
-                                                             u"reopens"_s,
-                                                             u"sla_compliance"_s,
-                                                             u"csat_score"_s,
-                                                             u"handle_time_mean"_s,
-                                                             u"inbound_messages"_s,
-                                                             u"outbound_messages"_s};
+                                                            u"frt"_s,
+                                                            u"nrt"_s,
+                                                            u"resolution"_s,
+                                                            u"resolutions"_s,
+                                                            u"fcr_rate"_s,
+                                                            u"auto_resolved_share"_s,
+                                                            u"reopens"_s,
+                                                            u"sla_compliance"_s,
+                                                            u"csat_score"_s,
+                                                            u"handle_time_mean"_s,
+                                                            u"inbound_messages"_s,
+                                                            u"outbound_messages"_s};
     std::array<QList<qint64>, FixedCount> fixed;
     const auto drill = [&](Fixed key, qint64 conversationId) {
         if (full)
@@ -346,127 +356,129 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     Keyed intents, sentiments;
     const QString unknown = u"unknown"_s;
 
-    for (size_t i = 0; i < facts.size(); ++i) {
-        const ConversationFacts &f = facts[i];
-        const Data::ConversationRow &row = data.conversations[i];
-        if (inPeriod(f.createdAt, filter)) {
-            ++newConversations;
-            DayAcc &day = days.at(f.createdAt);
-            ++day.row.newConversations;
-            drill(NewConversations, f.id);
-            auto &intent = intents.of(row.intent.isEmpty() ? unknown : row.intent);
-            auto &sentiment = sentiments.of(row.sentiment.isEmpty() ? unknown : row.sentiment);
-            ++intent.count;
-            ++sentiment.count;
-            if (full) {
-                addOnce(intent.ids, f.id);
-                addOnce(sentiment.ids, f.id);
+    for (const FactsRun &run : runs)
+        for (size_t i = 0; i < run.facts->size(); ++i) {
+            const ConversationFacts &f = (*run.facts)[i];
+            const Data::ConversationRow &row = (*run.conversations)[i];
+            if (inPeriod(f.createdAt, filter)) {
+                ++newConversations;
+                DayAcc &day = days.at(f.createdAt);
+                ++day.row.newConversations;
+                drill(NewConversations, f.id);
+                auto &intent = intents.of(row.intent.isEmpty() ? unknown : row.intent);
+                auto &sentiment = sentiments.of(row.sentiment.isEmpty() ? unknown : row.sentiment);
+                ++intent.count;
+                ++sentiment.count;
+                if (full) {
+                    addOnce(intent.ids, f.id);
+                    addOnce(sentiment.ids, f.id);
+                }
+            }
+            for (const auto &r : f.responses) {
+                if (!inPeriod(r.at, filter))
+                    continue;
+                DayAcc &day = days.at(r.at);
+                AgentAcc &agent = agents.of(r.agentId);
+                ++agent.row.responses;
+                if (agent.lastConversation != f.id) {
+                    agent.lastConversation = f.id;
+                    ++agent.row.conversations;
+                }
+                if (full)
+                    addOnce(agentDrill[r.agentId], f.id);
+                if (r.first) {
+                    frt.add(r.calendarMs, r.businessMs);
+                    day.frt.push_back(r.calendarMs);
+                    day.frtBiz.push_back(r.businessMs);
+                    agent.frt.push_back(r.calendarMs);
+                    drill(Frt, f.id);
+                } else {
+                    nrt.add(r.calendarMs, r.businessMs);
+                    day.nrt.push_back(r.calendarMs);
+                    drill(Nrt, f.id);
+                }
+            }
+            bool resolvedInPeriod = false;
+            for (const auto &r : f.resolutions) {
+                if (!inPeriod(r.at, filter))
+                    continue;
+                resolvedInPeriod = true;
+                ++resolutionsCount;
+                resolution.add(r.calendarMs, r.businessMs);
+                DayAcc &day = days.at(r.at);
+                ++day.row.resolutions;
+                day.resolution.push_back(r.calendarMs);
+                const qint64 agentId = r.agentId != 0 ? r.agentId : f.assigneeId;
+                ++agents.of(agentId).row.resolutions;
+                drill(Resolution, f.id);
+            }
+            if (resolvedInPeriod)
+                drill(Resolutions, f.id);
+            // FCR and auto-resolution belong to the period of the first resolution.
+            if (!f.resolutions.empty() && inPeriod(f.firstResolutionAt(), filter)) {
+                ++fcrBase;
+                if (f.firstContactResolution) {
+                    ++fcrCount;
+                    drill(FcrRate, f.id);
+                }
+                if (f.autoResolved) {
+                    ++autoResolved;
+                    drill(AutoResolvedShare, f.id);
+                }
+            }
+            for (qint64 at : f.reopens) {
+                if (inPeriod(at, filter)) {
+                    ++reopens;
+                    drill(Reopens, f.id);
+                }
+            }
+            for (const auto &s : f.sla) {
+                if (!inPeriod(s.at, filter))
+                    continue;
+                auto &t = slaTarget[s.target];
+                auto &c = slaChannel[f.channelId];
+                auto &b = slaBoth[{f.channelId, s.target}];
+                (s.hit ? t.first : t.second)++;
+                (s.hit ? c.first : c.second)++;
+                (s.hit ? b.first : b.second)++;
+                if (full) {
+                    addOnce(slaChannelDrill[f.channelId], f.id);
+                    addOnce(slaTargetDrill[s.target], f.id);
+                }
+                drill(SlaCompliance, f.id);
             }
         }
-        for (const auto &r : f.responses) {
-            if (!inPeriod(r.at, filter))
-                continue;
-            DayAcc &day = days.at(r.at);
-            AgentAcc &agent = agents.of(r.agentId);
-            ++agent.row.responses;
-            if (agent.lastConversation != f.id) {
-                agent.lastConversation = f.id;
-                ++agent.row.conversations;
-            }
-            if (full)
-                addOnce(agentDrill[r.agentId], f.id);
-            if (r.first) {
-                frt.add(r.calendarMs, r.businessMs);
-                day.frt.push_back(r.calendarMs);
-                day.frtBiz.push_back(r.businessMs);
-                agent.frt.push_back(r.calendarMs);
-                drill(Frt, f.id);
-            } else {
-                nrt.add(r.calendarMs, r.businessMs);
-                day.nrt.push_back(r.calendarMs);
-                drill(Nrt, f.id);
-            }
-        }
-        bool resolvedInPeriod = false;
-        for (const auto &r : f.resolutions) {
-            if (!inPeriod(r.at, filter))
-                continue;
-            resolvedInPeriod = true;
-            ++resolutionsCount;
-            resolution.add(r.calendarMs, r.businessMs);
-            DayAcc &day = days.at(r.at);
-            ++day.row.resolutions;
-            day.resolution.push_back(r.calendarMs);
-            const qint64 agentId = r.agentId != 0 ? r.agentId : f.assigneeId;
-            ++agents.of(agentId).row.resolutions;
-            drill(Resolution, f.id);
-        }
-        if (resolvedInPeriod)
-            drill(Resolutions, f.id);
-        // FCR and auto-resolution belong to the period of the first resolution.
-        if (!f.resolutions.empty() && inPeriod(f.firstResolutionAt(), filter)) {
-            ++fcrBase;
-            if (f.firstContactResolution) {
-                ++fcrCount;
-                drill(FcrRate, f.id);
-            }
-            if (f.autoResolved) {
-                ++autoResolved;
-                drill(AutoResolvedShare, f.id);
-            }
-        }
-        for (qint64 at : f.reopens) {
-            if (inPeriod(at, filter)) {
-                ++reopens;
-                drill(Reopens, f.id);
-            }
-        }
-        for (const auto &s : f.sla) {
-            if (!inPeriod(s.at, filter))
-                continue;
-            auto &t = slaTarget[s.target];
-            auto &c = slaChannel[f.channelId];
-            auto &b = slaBoth[{f.channelId, s.target}];
-            (s.hit ? t.first : t.second)++;
-            (s.hit ? c.first : c.second)++;
-            (s.hit ? b.first : b.second)++;
-            if (full) {
-                addOnce(slaChannelDrill[f.channelId], f.id);
-                addOnce(slaTargetDrill[s.target], f.id);
-            }
-            drill(SlaCompliance, f.id);
-        }
-    }
 
     // Messages: volume by day and the weekday x hour heat map (inbound only).
     int inbound = 0, outbound = 0;
     std::array<QList<qint64>, 7 * 24> heatIds;
-    for (const auto &m : data.messages) {
-        if (!inPeriod(m.sentAt, filter))
-            continue;
-        if (!full) { // the counts only
-            inbound += m.direction == Data::Direction::Inbound;
-            outbound += m.direction == Data::Direction::Outbound && m.delivered;
-            continue;
+    for (const FactsRun &run : runs)
+        for (const auto &m : *run.messages) {
+            if (!inPeriod(m.sentAt, filter))
+                continue;
+            if (!full) { // the counts only
+                inbound += m.direction == Data::Direction::Inbound;
+                outbound += m.direction == Data::Direction::Outbound && m.delivered;
+                continue;
+            }
+            if (m.direction == Data::Direction::Inbound) {
+                ++inbound;
+                const auto p = local.parts(m.sentAt);
+                const size_t cell = size_t(p.weekday * 24 + p.hour);
+                ++d.heat[cell];
+                addOnce(heatIds[cell], m.conversationId);
+                addOnce(fixed[InboundMessages], m.conversationId);
+                DayAcc &day = days.at(m.sentAt);
+                ++day.row.inbound;
+                addOnce(day.ids, m.conversationId);
+            } else if (m.direction == Data::Direction::Outbound && m.delivered) {
+                ++outbound;
+                addOnce(fixed[OutboundMessages], m.conversationId);
+                DayAcc &day = days.at(m.sentAt);
+                ++day.row.outbound;
+                addOnce(day.ids, m.conversationId);
+            }
         }
-        if (m.direction == Data::Direction::Inbound) {
-            ++inbound;
-            const auto p = local.parts(m.sentAt);
-            const size_t cell = size_t(p.weekday * 24 + p.hour);
-            ++d.heat[cell];
-            addOnce(heatIds[cell], m.conversationId);
-            addOnce(fixed[InboundMessages], m.conversationId);
-            DayAcc &day = days.at(m.sentAt);
-            ++day.row.inbound;
-            addOnce(day.ids, m.conversationId);
-        } else if (m.direction == Data::Direction::Outbound && m.delivered) {
-            ++outbound;
-            addOnce(fixed[OutboundMessages], m.conversationId);
-            DayAcc &day = days.at(m.sentAt);
-            ++day.row.outbound;
-            addOnce(day.ids, m.conversationId);
-        }
-    }
     // Messages come by conversation, so each list is already sorted and unique.
     for (size_t cell = 0; cell < heatIds.size(); ++cell)
         if (!heatIds[cell].isEmpty())
@@ -495,8 +507,8 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     // store's order), else by sorting the pairs.
     qint64 focusMs = 0;
     qint64 focusPairs = 0;
-    const bool focusByConversation = std::is_sorted(
-        data.focus.begin(), data.focus.end(), [](const auto &a, const auto &b) {
+    const bool focusByConversation =
+        std::is_sorted(data.focus.begin(), data.focus.end(), [](const auto &a, const auto &b) {
             return a.conversationId < b.conversationId;
         });
     std::vector<std::pair<qint64, qint64>> pairs; // (agent, conversation), when not grouped
@@ -559,7 +571,7 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     };
 
     if (detail == Detail::Full)
-        addResponseRates(d, data, filter, nowMs);
+        addResponseRates(d, data, runs, filter, nowMs);
 
     // Figures, in figureIds() order.
     addDurationFigures(d, u"frt"_s, frt);
@@ -580,11 +592,10 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     d.figures.append({u"resolutions"_s, countValue(resolutionsCount), {}, resolutionsCount});
     d.figures.append({u"reopens"_s, countValue(reopens), {}, reopens});
     d.figures.append({u"backlog"_s, countValue(backlog), {}, int(backlog)});
-    d.figures.append(
-        {u"handle_time_mean"_s,
-         focusPairs == 0 ? std::nullopt : std::optional<double>(double(focusMs) / double(focusPairs)),
-         {},
-         int(focusPairs)});
+    d.figures.append({u"handle_time_mean"_s,
+                      focusPairs == 0 ? std::nullopt : std::optional<double>(double(focusMs) / double(focusPairs)),
+                      {},
+                      int(focusPairs)});
 
     days.forEach([&](qint64 day, DayAcc &acc) {
         if (!acc.row.date.isValid())
@@ -632,6 +643,7 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
 
 void DashboardCalculator::addResponseRates(Dashboard &d,
                                            const AnalyticsData &data,
+                                           const std::vector<FactsRun> &runs,
                                            const AnalyticsFilter &filter,
                                            qint64 nowMs)
 {
@@ -643,7 +655,7 @@ void DashboardCalculator::addResponseRates(Dashboard &d,
     {
         const Data::ChannelInfo *channel = nullptr;
         ResponseRate::Rule rule;
-        QList<ResponseRate::Thread> threads;
+        std::optional<ResponseRate::Tally> tally;
         QList<qint64> ids;
     };
     std::map<qint64, ChannelRule> rules; // channels with a platform rule
@@ -652,43 +664,49 @@ void DashboardCalculator::addResponseRates(Dashboard &d,
         const ChannelKind kind = channelKindFromString(c.kind, &ok);
         if (!ok)
             continue;
-        if (auto rule = ResponseRate::ruleFor(kind))
-            rules.emplace(c.id, ChannelRule{&c, *rule, {}, {}});
+        if (auto rule = ResponseRate::ruleFor(kind)) {
+            rule->periodMs = rateNow - filter.fromMs + 1; // samples received in [from, rateNow]
+            rules.emplace(c.id, ChannelRule{&c, *rule, std::nullopt, {}});
+        }
     }
     if (rules.empty())
         return;
     ChannelRule *last = nullptr;
-    size_t mi = 0;
-    for (const auto &c : data.conversations) {
-        while (mi < data.messages.size() && data.messages[mi].conversationId < c.id)
-            ++mi;
-        if (!last || last->channel->id != c.channelId) {
-            const auto it = rules.find(c.channelId);
-            if (it == rules.end())
+    QList<SlaEvent> events; // one conversation's, reused
+    for (const FactsRun &run : runs) {
+        const auto &messages = *run.messages;
+        size_t mi = 0;
+        for (const auto &c : *run.conversations) {
+            while (mi < messages.size() && messages[mi].conversationId < c.id)
+                ++mi;
+            if (!last || last->channel->id != c.channelId) {
+                const auto it = rules.find(c.channelId);
+                if (it == rules.end())
+                    continue;
+                last = &it->second;
+            }
+            events.clear();
+            bool inWindow = false;
+            for (size_t j = mi; j < messages.size() && messages[j].conversationId == c.id; ++j) {
+                const auto &m = messages[j];
+                if (m.direction == Data::Direction::Inbound) {
+                    events.append({SlaEvent::Kind::BuyerMessage, m.sentAt});
+                    inWindow = inWindow || (m.sentAt >= filter.fromMs && m.sentAt <= rateNow);
+                } else if (m.direction == Data::Direction::Outbound && m.delivered)
+                    events.append({m.automated ? SlaEvent::Kind::AutoReply : SlaEvent::Kind::AgentReply, m.sentAt});
+            }
+            if (!inWindow) // threads with no buyer message in the window add no sample
                 continue;
-            last = &it->second;
+            if (!last->tally)
+                last->tally.emplace(last->rule, rateNow, 0);
+            last->tally->add(events, c.id);
+            last->ids.append(c.id);
         }
-        ResponseRate::Thread t;
-        bool inWindow = false;
-        for (size_t j = mi; j < data.messages.size() && data.messages[j].conversationId == c.id; ++j) {
-            const auto &m = data.messages[j];
-            if (m.direction == Data::Direction::Inbound) {
-                t.events.append({SlaEvent::Kind::BuyerMessage, m.sentAt});
-                inWindow = inWindow || (m.sentAt >= filter.fromMs && m.sentAt <= rateNow);
-            } else if (m.direction == Data::Direction::Outbound && m.delivered)
-                t.events.append({m.automated ? SlaEvent::Kind::AutoReply : SlaEvent::Kind::AgentReply, m.sentAt});
-        }
-        if (!inWindow) // threads with no buyer message in the window add no sample
-            continue;
-        t.id = QString::number(c.id);
-        last->threads.append(std::move(t));
-        last->ids.append(c.id);
     }
     for (auto &[channelId, r] : rules) {
-        if (r.threads.isEmpty())
+        if (!r.tally)
             continue;
-        r.rule.periodMs = rateNow - filter.fromMs + 1; // samples received in [from, rateNow]
-        const auto report = ResponseRate::compute(r.threads, r.rule, rateNow, 0);
+        const auto report = r.tally->report();
         d.responseRates.append({channelId,
                                 r.channel->name,
                                 r.rule.id,

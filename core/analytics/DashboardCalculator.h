@@ -29,9 +29,21 @@ public:
                              qint64 nowMs,
                              Detail detail = Detail::Full,
                              std::optional<qint64> backlogAtEnd = std::nullopt);
+    /// The same over runs of conversations (their rows, facts and messages) instead of
+    /// data.conversations / data.messages; `data` gives the rest (directory, CSAT, focus, calendar).
+    static Dashboard compute(const AnalyticsData &data,
+                             const std::vector<FactsRun> &runs,
+                             const AnalyticsFilter &filter,
+                             qint64 nowMs,
+                             Detail detail = Detail::Full,
+                             std::optional<qint64> backlogAtEnd = std::nullopt);
     /// The marketplace response rates (Dashboard::responseRates, "rate:<channel>" drill lists), each
     /// platform's own rule, for samples received in the period up to `nowMs`.
-    static void addResponseRates(Dashboard &d, const AnalyticsData &data, const AnalyticsFilter &filter, qint64 nowMs);
+    static void addResponseRates(Dashboard &d,
+                                 const AnalyticsData &data,
+                                 const std::vector<FactsRun> &runs,
+                                 const AnalyticsFilter &filter,
+                                 qint64 nowMs);
     /// Copies the previous period's headline values into `current` (Figure::previous).
     static void attachPrevious(Dashboard &current, const Dashboard &previous);
     /// The ids of the headline figures, in display order.

@@ -72,11 +72,12 @@ Dashboard computeBothConcurrently(const ConversationFactsStore::Loaded &l,
                                   bool comparePrevious)
 {
     Dashboard previous, rates;
+    const std::vector<FactsRun> runs = l.factsRuns();
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        DashboardCalculator::addResponseRates(rates, l.data, filter, nowMs);
+        DashboardCalculator::addResponseRates(rates, l.data, runs, filter, nowMs);
         if (comparePrevious)
             previous = DashboardCalculator::compute(l.data,
-                                                    l.facts,
+                                                    runs,
                                                     filter.previousPeriod(),
                                                     nowMs,
                                                     DashboardCalculator::Detail::Figures,
@@ -84,7 +85,7 @@ Dashboard computeBothConcurrently(const ConversationFactsStore::Loaded &l,
     }));
     worker->start();
     Dashboard dashboard =
-        DashboardCalculator::compute(l.data, l.facts, filter, nowMs, DashboardCalculator::Detail::FullExceptRates);
+        DashboardCalculator::compute(l.data, runs, filter, nowMs, DashboardCalculator::Detail::FullExceptRates);
     dashboard.eventMismatches = l.mismatches;
     worker->wait();
     dashboard.responseRates = std::move(rates.responseRates);

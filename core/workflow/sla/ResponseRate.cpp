@@ -1,6 +1,7 @@
 #include "core/workflow/sla/ResponseRate.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace hd {
 namespace {
@@ -83,13 +84,28 @@ std::optional<ResponseRate::Rule> ResponseRate::ruleFor(ChannelKind platform)
     return std::nullopt;
 }
 
-QList<ResponseRate::Sample> ResponseRate::samples(const Thread &thread, const Rule &rule)
-{
-    QList<SlaEvent> events = thread.events;
-    std::stable_sort(events.begin(), events.end(), [](const SlaEvent &a, const SlaEvent &b) { return a.at < b.at; });
+namespace {
 
-    QList<Sample> out;
-    QList<int> waiting; // samples of the current unanswered run
+/// The samples of one thread under a rule, without their thread id, into `out` (cleared first).
+/// `scratch` is reused between threads.
+void walkSamples(const QList<SlaEvent> &input,
+                 bool threadExcluded,
+                 const ResponseRate::Rule &rule,
+                 std::vector<ResponseRate::Sample> &out,
+                 std::vector<int> &waiting,
+                 QList<SlaEvent> &scratch)
+{
+    using Unit = ResponseRate::Unit;
+    using AutoReplies = ResponseRate::AutoReplies;
+    const auto byTime = [](const SlaEvent &a, const SlaEvent &b) { return a.at < b.at; };
+    const QList<SlaEvent> *events = &input;
+    if (!std::is_sorted(input.begin(), input.end(), byTime)) {
+        scratch = input;
+        std::stable_sort(scratch.begin(), scratch.end(), byTime);
+        events = &scratch;
+    }
+    out.clear();
+    waiting.clear(); // samples of the current unanswered run
     bool runOpen = false;
     bool buyerSeen = false;
     bool sellerSpoke = false;
@@ -102,7 +118,7 @@ QList<ResponseRate::Sample> ResponseRate::samples(const Thread &thread, const Ru
         inFirstRun = false;
     };
 
-    for (const auto &e : events) {
+    for (const auto &e : *events) {
         switch (e.kind) {
         case SlaEvent::Kind::BuyerMessage: {
             const bool threadStart = !buyerSeen && !sellerSpoke;
@@ -120,19 +136,18 @@ QList<ResponseRate::Sample> ResponseRate::samples(const Thread &thread, const Ru
             runOpen = true;
             if (!take)
                 break;
-            Sample s;
-            s.threadId = thread.id;
+            ResponseRate::Sample s;
             s.receivedAt = e.at;
             s.dueAt = e.at + rule.deadlineMs;
-            s.excluded = thread.excluded || (rule.sellerInitiatedExcluded && inFirstRun && firstRunSellerInitiated);
-            waiting.append(int(out.size()));
-            out.append(s);
+            s.excluded = threadExcluded || (rule.sellerInitiatedExcluded && inFirstRun && firstRunSellerInitiated);
+            waiting.push_back(int(out.size()));
+            out.push_back(s);
             break;
         }
         case SlaEvent::Kind::AgentReply:
             sellerSpoke = true;
             for (int i : waiting)
-                out[i].answeredAt = e.at;
+                out[size_t(i)].answeredAt = e.at;
             closeRun();
             break;
         case SlaEvent::Kind::AutoReply:
@@ -141,10 +156,10 @@ QList<ResponseRate::Sample> ResponseRate::samples(const Thread &thread, const Ru
             sellerSpoke = true;
             for (int i : waiting) {
                 if (rule.autoReplies == AutoReplies::Count) {
-                    out[i].answeredAt = e.at;
-                    out[i].automatic = true;
+                    out[size_t(i)].answeredAt = e.at;
+                    out[size_t(i)].automatic = true;
                 } else {
-                    out[i].excluded = true;
+                    out[size_t(i)].excluded = true;
                 }
             }
             closeRun();
@@ -153,7 +168,7 @@ QList<ResponseRate::Sample> ResponseRate::samples(const Thread &thread, const Ru
             if (!rule.noResponseNeededExcludes)
                 break;
             for (int i : waiting)
-                out[i].excluded = true;
+                out[size_t(i)].excluded = true;
             closeRun();
             break;
         case SlaEvent::Kind::StatusPending:
@@ -162,34 +177,72 @@ QList<ResponseRate::Sample> ResponseRate::samples(const Thread &thread, const Ru
         case SlaEvent::Kind::Reopened: break; // the platform does not see our statuses
         }
     }
+}
+
+} // namespace
+
+QList<ResponseRate::Sample> ResponseRate::samples(const Thread &thread, const Rule &rule)
+{
+    std::vector<Sample> walked;
+    std::vector<int> waiting;
+    QList<SlaEvent> scratch;
+    walkSamples(thread.events, thread.excluded, rule, walked, waiting, scratch);
+    QList<Sample> out;
+    out.reserve(qsizetype(walked.size()));
+    for (auto &s : walked) {
+        s.threadId = thread.id;
+        out.append(std::move(s));
+    }
     return out;
 }
 
-ResponseRate::Report
-ResponseRate::compute(const QList<Thread> &threads, const Rule &rule, qint64 nowMs, qint64 horizonMs)
+ResponseRate::Tally::Tally(const Rule &rule, qint64 nowMs, qint64 horizonMs)
+    : m_rule(rule)
+    , m_horizonMs(horizonMs)
 {
-    Report r;
-    r.nowMs = nowMs;
-    const qint64 from = nowMs - rule.periodMs;
-    for (const auto &thread : threads) {
-        for (const auto &s : samples(thread, rule)) {
-            if (s.receivedAt <= from || s.receivedAt > nowMs)
-                continue;
-            if (s.excluded) {
-                ++r.excluded;
-            } else if (s.answeredAt > 0 && s.answeredAt <= nowMs) {
-                ++(s.answeredAt <= s.dueAt ? r.answeredInTime : r.answeredLate);
-            } else if (nowMs > s.dueAt) {
-                ++r.missed;
-            } else {
-                ++r.open;
-                r.openSamples.append(s);
-                if (s.dueAt <= nowMs + horizonMs)
-                    ++r.dueWithinHorizon;
-            }
+    m_report.nowMs = nowMs;
+}
+
+void ResponseRate::Tally::add(const Thread &thread)
+{
+    add(thread.events, thread.excluded, [&] { return thread.id; });
+}
+
+void ResponseRate::Tally::add(const QList<SlaEvent> &events, qint64 threadId)
+{
+    add(events, false, [threadId] { return QString::number(threadId); });
+}
+
+template<typename IdFn>
+void ResponseRate::Tally::add(const QList<SlaEvent> &events, bool excluded, IdFn &&threadId)
+{
+    walkSamples(events, excluded, m_rule, m_samples, m_waiting, m_scratch);
+    Report &r = m_report;
+    const qint64 nowMs = r.nowMs;
+    const qint64 from = nowMs - m_rule.periodMs;
+    for (auto &s : m_samples) {
+        if (s.receivedAt <= from || s.receivedAt > nowMs)
+            continue;
+        if (s.excluded) {
+            ++r.excluded;
+        } else if (s.answeredAt > 0 && s.answeredAt <= nowMs) {
+            ++(s.answeredAt <= s.dueAt ? r.answeredInTime : r.answeredLate);
+        } else if (nowMs > s.dueAt) {
+            ++r.missed;
+        } else {
+            ++r.open;
+            s.threadId = threadId();
+            r.openSamples.append(s);
+            if (s.dueAt <= nowMs + m_horizonMs)
+                ++r.dueWithinHorizon;
         }
     }
-    std::sort(r.openSamples.begin(), r.openSamples.end(), [](const Sample &a, const Sample &b) {
+}
+
+ResponseRate::Report ResponseRate::Tally::report() const
+{
+    Report r = m_report;
+    std::stable_sort(r.openSamples.begin(), r.openSamples.end(), [](const Sample &a, const Sample &b) {
         return a.dueAt < b.dueAt;
     });
     if (!r.openSamples.isEmpty())
@@ -202,6 +255,15 @@ ResponseRate::compute(const QList<Thread> &threads, const Rule &rule, qint64 now
         r.worstCase = double(r.answeredInTime) / (settled + r.open);
     }
     return r;
+}
+
+ResponseRate::Report
+ResponseRate::compute(const QList<Thread> &threads, const Rule &rule, qint64 nowMs, qint64 horizonMs)
+{
+    Tally tally(rule, nowMs, horizonMs);
+    for (const auto &thread : threads)
+        tally.add(thread);
+    return tally.report();
 }
 
 QString ResponseRate::unitToString(Unit unit)

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace hd {
 
@@ -97,6 +98,28 @@ public:
 
     /// The samples one thread yields under a rule (all of them, whatever their date).
     static QList<Sample> samples(const Thread &thread, const Rule &rule);
+
+    /// compute() one thread at a time, without keeping the threads.
+    class Tally final
+    {
+    public:
+        Tally(const Rule &rule, qint64 nowMs, qint64 horizonMs = 2 * 3'600'000);
+        void add(const Thread &thread);
+        /// A thread given by its events (any order) and a numeric id (formatted only for open samples).
+        void add(const QList<SlaEvent> &events, qint64 threadId);
+        Report report() const;
+
+    private:
+        template<typename IdFn>
+        void add(const QList<SlaEvent> &events, bool excluded, IdFn &&threadId);
+
+        Rule m_rule;
+        qint64 m_horizonMs = 0;
+        Report m_report;
+        std::vector<Sample> m_samples;
+        std::vector<int> m_waiting;
+        QList<SlaEvent> m_scratch;
+    };
 
     /// The rate for one account at nowMs; horizonMs is how far ahead "at risk" looks.
     static Report
