@@ -303,6 +303,14 @@ Status AnalyticsRepository::readRows(const QString &scope,
             if (data.messages.size() % kCancelCheckRows == 0 && isCancelled(options.cancel))
                 return cancelled();
         }
+        // When the conversations were marked "no response needed" (the marketplace response rates
+        // drop the samples waiting then, as the Response Rate view does).
+        if (!q.exec(u"SELECT e.conversation_id, e.at FROM "_s + scope
+                    + u" s JOIN sla_events e ON e.conversation_id = s.id WHERE e.kind = 'no_response_needed'"
+                      " ORDER BY e.conversation_id, e.at, e.id"_s))
+            return databaseError(q, u"analytics no-response marks"_s);
+        while (q.next())
+            data.noResponseMarks.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }
 
     if (options.events) {

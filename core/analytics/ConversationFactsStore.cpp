@@ -178,7 +178,7 @@ Result<int> ConversationFactsStore::refresh(const QString &candidatesSql, const 
         if (!w.prepare(upsert))
             return databaseError(w, u"analytics facts write"_s);
         const auto facts = FactsBuilder::build(data);
-        size_t mi = 0;
+        size_t mi = 0, ki = 0;
         for (size_t i = 0; i < data.conversations.size(); ++i) {
             const auto &c = data.conversations[i];
             while (mi < data.messages.size() && data.messages[mi].conversationId < c.id)
@@ -186,9 +186,17 @@ Result<int> ConversationFactsStore::refresh(const QString &candidatesSql, const 
             size_t me = mi;
             while (me < data.messages.size() && data.messages[me].conversationId == c.id)
                 ++me;
-            // The timeline: the same rows FactsBuilder saw.
-            const auto timeline =
-                ConversationFactsCodec::timeline(data.messages.data() + mi, data.messages.data() + me);
+            while (ki < data.noResponseMarks.size() && data.noResponseMarks[ki].conversationId < c.id)
+                ++ki;
+            size_t ke = ki;
+            while (ke < data.noResponseMarks.size() && data.noResponseMarks[ke].conversationId == c.id)
+                ++ke;
+            // The timeline: the same rows FactsBuilder saw, and the "no response needed" marks.
+            const auto timeline = ConversationFactsCodec::timeline(data.messages.data() + mi,
+                                                                   data.messages.data() + me,
+                                                                   data.noResponseMarks.data() + ki,
+                                                                   data.noResponseMarks.data() + ke);
+            ki = ke;
             // A queued or failed reply changes status without touching the conversation: look again next time.
             const bool undelivered = std::any_of(
                 data.messages.begin() + qsizetype(mi),
@@ -352,6 +360,7 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         std::vector<AnalyticsData::ConversationRow> conversations;
         std::vector<ConversationFacts> facts;
         std::vector<AnalyticsData::MessageRow> messages;
+        std::vector<AnalyticsData::MarkRow> marks;
         QList<qint64> stale;
         qint64 backlog = 0;
         qint64 previousBacklog = 0;
@@ -421,7 +430,7 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             f.assigneeId = r.assigneeId;
             f.createdAt = createdAt;
             const QByteArray stored = q.blob(11); // valid until the next row
-            if (!stored.isEmpty() && !ConversationFactsCodec::decode(stored, f, out.messages)) {
+            if (!stored.isEmpty() && !ConversationFactsCodec::decode(stored, f, out.messages, out.marks)) {
                 out.status = Error::make(
                     Error::Code::Internal,
                     QCoreApplication::translate("hd::ConversationFactsStore", "The analytics facts could not be read."),
@@ -470,10 +479,12 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
         d.conversations = std::move(low.conversations);
         out.facts = std::move(low.facts);
         d.messages = std::move(low.messages);
+        d.noResponseMarks = std::move(low.marks);
         if (!high.conversations.empty()) {
             std::move(high.conversations.begin(), high.conversations.end(), std::back_inserter(d.conversations));
             std::move(high.facts.begin(), high.facts.end(), std::back_inserter(out.facts));
             d.messages.insert(d.messages.end(), high.messages.begin(), high.messages.end());
+            d.noResponseMarks.insert(d.noResponseMarks.end(), high.marks.begin(), high.marks.end());
         }
         // The period's CSAT and focus rows of the conversations in scope (both sorted by conversation).
         size_t ci = 0;

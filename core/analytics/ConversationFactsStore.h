@@ -39,8 +39,8 @@ public:
         /// them; CSAT surveys sent and focus sessions started in the period (load gives every
         /// survey of the conversations; the formulas only count those in the period); `messages`
         /// holds each conversation's timeline (inbound and delivered outbound messages, without ids
-        /// or authors); `events` is empty. ConversationFacts::csatScore is the latest answer to a
-        /// survey sent in the period.
+        /// or authors) and `noResponseMarks` its "no response needed" marks; `events` is empty.
+        /// ConversationFacts::csatScore is the latest answer to a survey sent in the period.
         AnalyticsData data;
         std::vector<ConversationFacts> facts; ///< one per data.conversations entry, same order
         int mismatches = 0;                   ///< FactsBuilder's cross-check failures, summed

@@ -376,11 +376,13 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
     const qint64 rateNow = std::min(filter.toMs, nowMs);
     if (full && rateNow > filter.fromMs) {
         std::map<qint64, QList<ResponseRate::Thread>> threads;
-        size_t mi = 0;
+        size_t mi = 0, ki = 0;
         for (const auto &c : data.conversations) {
             const auto *ch = channels.value(c.channelId, nullptr);
             while (mi < data.messages.size() && data.messages[mi].conversationId < c.id)
                 ++mi;
+            while (ki < data.noResponseMarks.size() && data.noResponseMarks[ki].conversationId < c.id)
+                ++ki;
             if (!ch)
                 continue;
             bool ok = false;
@@ -398,6 +400,10 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
                 } else if (m.direction == Data::Direction::Outbound && m.delivered)
                     t.events.append({m.automated ? SlaEvent::Kind::AutoReply : SlaEvent::Kind::AgentReply, m.sentAt});
             }
+            // "No response needed" marks, as the Response Rate view sees them (ResponseRate sorts the
+            // events stably by time: a mark comes after the messages of the same ms).
+            for (; ki < data.noResponseMarks.size() && data.noResponseMarks[ki].conversationId == c.id; ++ki)
+                t.events.append({SlaEvent::Kind::NoResponseNeeded, data.noResponseMarks[ki].at});
             if (inWindow) // threads with no buyer message in the window add no sample
                 threads[c.channelId].append(t);
         }
