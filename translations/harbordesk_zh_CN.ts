@@ -1748,6 +1748,10 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
         <translation>在平台自身时限内回复的买家消息或会话（Amazon：每条买家消息 24 小时内；Etsy：会话首条消息 24 小时内；Walmart：48 小时；Shopee 和 TikTok Shop 聊天：12 小时），占期间内应回复总数的比例。</translation>
     </message>
     <message>
+        <source>Where the platform honours it (Amazon), buyer messages marked &quot;no response needed&quot; are left out, as in the Response rate view.</source>
+        <translation>平台认可“无需回复”时（Amazon），标记为“无需回复”的买家消息不计入，与“回复率”视图一致。</translation>
+    </message>
+    <message>
         <source>Click a bar to see the conversations behind it.</source>
         <translation>点击柱条查看其对应的会话。</translation>
     </message>

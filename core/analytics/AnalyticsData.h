@@ -88,6 +88,14 @@ struct AnalyticsData
         qint64 startedAt = 0;
         qint64 durationMs = 0;
     };
+    /// An sla_events row of kind no_response_needed: an agent (or a rule) marked the conversation
+    /// "no response needed" at `at`. Platforms that honour it drop the samples waiting then from the
+    /// marketplace response rate (ResponseRate::Rule::noResponseNeededExcludes).
+    struct MarkRow
+    {
+        qint64 conversationId = 0;
+        qint64 at = 0;
+    };
 
     std::vector<ChannelInfo> channels;
     std::vector<AgentInfo> agents;
@@ -96,6 +104,7 @@ struct AnalyticsData
     std::vector<EventRow> events;               ///< by conversation id, then occurred_at
     std::vector<CsatRow> csat;                  ///< surveys sent in the period
     std::vector<FocusRow> focus;                ///< sessions started in the period
+    std::vector<MarkRow> noResponseMarks;       ///< sla_events no_response_needed, by conversation then time
     qint64 backlog = 0;                         ///< open or pending at the end of the period
     /// The calendar business durations are counted on, and whose time zone days and hours use.
     BusinessCalendar calendar;

@@ -243,6 +243,10 @@ Status AnalyticsRepository::readRows(const QString &scope,
                                      const LoadOptions &options,
                                      AnalyticsData &data) const
 {
+    // Rows of the scope's conversations as `x.conversation_id IN (SELECT id FROM scope)`, not a join
+    // from the scope table: SQLite has no statistics for the temporary table and, with a join, walked
+    // every message of the workspace probing it (170 ms for 1,000 conversations on 1M messages,
+    // 4 ms with IN, which looks each conversation up in the index).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString details = options.details
@@ -253,8 +257,8 @@ Status AnalyticsRepository::readRows(const QString &scope,
                                                 : QString();
     if (!q.exec(u"SELECT c.id, c.channel_id, c.created_at, c.last_message_at, c.resolved_at, c.status,"
                 " COALESCE(c.assignee_id, 0), c.intent, c.sentiment, c.language"_s
-                + details + u" FROM "_s + scope + u" s JOIN conversations c ON c.id = s.id"_s + detailJoins
-                + u" ORDER BY c.id"_s))
+                + details + u" FROM conversations c"_s + detailJoins + u" WHERE c.id IN (SELECT id FROM "_s + scope
+                + u") ORDER BY c.id"_s))
         return databaseError(q, u"analytics conversations"_s);
     while (q.next()) {
         AnalyticsData::ConversationRow r;
@@ -284,10 +288,8 @@ Status AnalyticsRepository::readRows(const QString &scope,
         if (!q.exec(u"SELECT m.id, m.conversation_id, m.sent_at, COALESCE(m.author_agent_id, 0),"
                     " CASE m.direction WHEN 'inbound' THEN 0 WHEN 'outbound' THEN 1 ELSE 2 END, m.automated,"
                     " CASE WHEN m.status IN ('queued', 'failed') THEN 0 ELSE 1 END"
-                    " FROM "_s
-                    + scope
-                    + u" s JOIN messages m ON m.conversation_id = s.id"
-                      " ORDER BY m.conversation_id, m.sent_at, m.id"_s))
+                    " FROM messages m WHERE m.conversation_id IN (SELECT id FROM "_s
+                    + scope + u") ORDER BY m.conversation_id, m.sent_at, m.id"_s))
             return databaseError(q, u"analytics messages"_s);
         data.messages.reserve(data.conversations.size() * 4);
         while (q.next()) {
@@ -303,15 +305,20 @@ Status AnalyticsRepository::readRows(const QString &scope,
             if (data.messages.size() % kCancelCheckRows == 0 && isCancelled(options.cancel))
                 return cancelled();
         }
+        // When the conversations were marked "no response needed" (the marketplace response rates
+        // drop the samples waiting then, as the Response Rate view does).
+        if (!q.exec(u"SELECT e.conversation_id, e.at FROM sla_events e WHERE e.conversation_id IN (SELECT id FROM "_s
+                    + scope + u") AND e.kind = 'no_response_needed' ORDER BY e.conversation_id, e.at, e.id"_s))
+            return databaseError(q, u"analytics no-response marks"_s);
+        while (q.next())
+            data.noResponseMarks.push_back({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }
 
     if (options.events) {
         if (!q.exec(u"SELECT e.conversation_id, e.message_id, e.channel_id, e.agent_id, e.occurred_at, e.duration_ms,"
                     " e.business_duration_ms, e.kind, e.automated, e.target, e.policy"
-                    " FROM "_s
-                    + scope
-                    + u" s JOIN reporting_events e ON e.conversation_id = s.id"
-                      " ORDER BY e.conversation_id, e.occurred_at, e.id"_s))
+                    " FROM reporting_events e WHERE e.conversation_id IN (SELECT id FROM "_s
+                    + scope + u") ORDER BY e.conversation_id, e.occurred_at, e.id"_s))
             return databaseError(q, u"analytics events"_s);
         while (q.next()) {
             AnalyticsData::EventRow e;
@@ -331,10 +338,8 @@ Status AnalyticsRepository::readRows(const QString &scope,
     }
     if (options.surveys) {
         if (!q.exec(u"SELECT r.conversation_id, r.agent_id, r.score, r.sent_at, r.answered_at"
-                    " FROM "_s
-                    + scope
-                    + u" s JOIN csat_responses r ON r.conversation_id = s.id"
-                      " ORDER BY r.conversation_id, r.sent_at, r.id"_s))
+                    " FROM csat_responses r WHERE r.conversation_id IN (SELECT id FROM "_s
+                    + scope + u") ORDER BY r.conversation_id, r.sent_at, r.id"_s))
             return databaseError(q, u"analytics csat"_s);
         while (q.next())
             data.csat.push_back({q.value(0).toLongLong(),
@@ -344,10 +349,9 @@ Status AnalyticsRepository::readRows(const QString &scope,
                                  q.value(4).toLongLong()});
         if (!exec(q,
                   u"SELECT f.conversation_id, f.agent_id, f.started_at, f.duration_ms"
-                  " FROM "_s
+                  " FROM focus_sessions f WHERE f.conversation_id IN (SELECT id FROM "_s
                       + scope
-                      + u" s JOIN focus_sessions f ON f.conversation_id = s.id"
-                        " WHERE f.started_at >= ? AND f.started_at < ? ORDER BY f.conversation_id, f.started_at"_s,
+                      + u") AND f.started_at >= ? AND f.started_at < ? ORDER BY f.conversation_id, f.started_at"_s,
                   {f.fromMs, f.toMs}))
             return databaseError(q, u"analytics focus"_s);
         while (q.next())

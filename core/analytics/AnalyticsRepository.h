@@ -28,7 +28,7 @@ public:
     struct LoadOptions
     {
         bool details = false; ///< subject, buyer, order and tags of each conversation (reports)
-        bool messages = true; ///< the message rows (volume, response times, response rates)
+        bool messages = true; ///< the message rows and "no response needed" marks (volume, response times, rates)
         bool events = true;   ///< the reporting_events rows
         bool surveys = true;  ///< the CSAT and focus rows
         const std::atomic_bool *cancel = nullptr;

@@ -80,6 +80,7 @@ struct FactsRun
     const std::vector<AnalyticsData::ConversationRow> *conversations = nullptr;
     const std::vector<ConversationFacts> *facts = nullptr;
     const std::vector<AnalyticsData::MessageRow> *messages = nullptr;
+    const std::vector<AnalyticsData::MarkRow> *marks = nullptr; ///< "no response needed", by conversation then time
 };
 
 } // namespace hd

@@ -151,7 +151,11 @@ QByteArray ConversationFactsCodec::encode(const ConversationFacts &f, const std:
     w.u(timeline.size());
     qint64 previous = base;
     for (const auto &t : timeline) {
-        const quint64 kind = t.direction == AnalyticsData::Direction::Inbound ? 0 : (t.automated ? 2 : 1);
+        // 0 inbound, 1 human outbound, 2 automated outbound, 3 "no response needed" mark.
+        const quint64 kind = t.noResponseNeeded                ? 3
+            : t.direction == AnalyticsData::Direction::Inbound ? 0
+            : t.automated                                      ? 2
+                                                               : 1;
         const qint64 delta = t.sentAt - previous;
         w.u((((quint64(delta) << 1) ^ quint64(delta >> 63)) << 2) | kind);
         previous = t.sentAt;
@@ -161,7 +165,8 @@ QByteArray ConversationFactsCodec::encode(const ConversationFacts &f, const std:
 
 bool ConversationFactsCodec::decode(const QByteArray &bytes,
                                     ConversationFacts &f,
-                                    std::vector<AnalyticsData::MessageRow> &messages)
+                                    std::vector<AnalyticsData::MessageRow> &messages,
+                                    std::vector<AnalyticsData::MarkRow> &marks)
 {
     Reader r(bytes);
     if (r.byte() != char(kFormat))
@@ -211,39 +216,55 @@ bool ConversationFactsCodec::decode(const QByteArray &bytes,
     // No reserve() here: the caller reserves once for all conversations (an exact reserve per
     // conversation would reallocate the whole vector every time).
     const size_t start = messages.size();
+    const size_t marksStart = marks.size();
     qint64 previous = base;
     for (quint64 i = 0; i < n; ++i) {
         const quint64 v = r.u();
         const quint64 zig = v >> 2;
         const qint64 delta = qint64(zig >> 1) ^ -qint64(zig & 1);
+        const qint64 at = previous + delta;
+        previous = at;
+        const quint64 kind = v & 3;
+        if (kind == 3) {
+            marks.push_back({f.id, at});
+            continue;
+        }
         AnalyticsData::MessageRow m;
         m.conversationId = f.id;
-        m.sentAt = previous + delta;
-        const quint64 kind = v & 3;
+        m.sentAt = at;
         m.direction = kind == 0 ? AnalyticsData::Direction::Inbound : AnalyticsData::Direction::Outbound;
         m.automated = kind == 2;
         m.delivered = true;
         messages.push_back(m);
-        previous = m.sentAt;
     }
     if (!r.ok() || !r.atEnd()) {
         messages.resize(start);
+        marks.resize(marksStart);
         return false;
     }
     return true;
 }
 
 std::vector<ConversationFactsCodec::TimelineEntry>
-ConversationFactsCodec::timeline(const AnalyticsData::MessageRow *begin, const AnalyticsData::MessageRow *end)
+ConversationFactsCodec::timeline(const AnalyticsData::MessageRow *begin,
+                                 const AnalyticsData::MessageRow *end,
+                                 const AnalyticsData::MarkRow *marksBegin,
+                                 const AnalyticsData::MarkRow *marksEnd)
 {
     std::vector<TimelineEntry> out;
-    out.reserve(size_t(end - begin));
+    out.reserve(size_t(end - begin) + size_t(marksEnd - marksBegin));
+    const auto *k = marksBegin;
     for (const auto *m = begin; m != end; ++m) {
+        // A mark goes before the first message sent after it (after those of the same ms).
+        for (; k != marksEnd && k->at < m->sentAt; ++k)
+            out.push_back({k->at, AnalyticsData::Direction::Inbound, false, true});
         if (m->direction == AnalyticsData::Direction::Inbound)
-            out.push_back({m->sentAt, m->direction, false});
+            out.push_back({m->sentAt, m->direction, false, false});
         else if (m->direction == AnalyticsData::Direction::Outbound && m->delivered)
-            out.push_back({m->sentAt, m->direction, m->automated});
+            out.push_back({m->sentAt, m->direction, m->automated, false});
     }
+    for (; k != marksEnd; ++k)
+        out.push_back({k->at, AnalyticsData::Direction::Inbound, false, true});
     return out;
 }
 

@@ -140,10 +140,10 @@ Result<int> ConversationFactsStore::refresh(const QString &candidatesSql, const 
     // Stamps are read before the rows the facts are computed from: if the conversation changes in
     // between, the stored stamp is older than the facts and the row is recomputed next time.
     if (!exec(q,
-              u"SELECT c.id, "_s + kStampColumns + u" FROM ("_s + candidatesSql
-                  + u") s JOIN conversations c ON c.id = s.id"
-                    " LEFT JOIN analytics_conversation_facts f ON f.conversation_id = c.id WHERE "_s
-                  + kStaleCondition + u" ORDER BY c.id"_s,
+              u"SELECT c.id, "_s + kStampColumns
+                  + u" FROM conversations c LEFT JOIN analytics_conversation_facts f ON f.conversation_id = c.id"
+                    " WHERE c.id IN ("_s
+                  + candidatesSql + u") AND ("_s + kStaleCondition + u") ORDER BY c.id"_s,
               binds))
         return databaseError(q, u"analytics stale facts"_s);
     QList<qint64> ids;
@@ -182,7 +182,7 @@ Result<int> ConversationFactsStore::refresh(const QString &candidatesSql, const 
         if (!w.prepare(upsert))
             return databaseError(w, u"analytics facts write"_s);
         const auto facts = FactsBuilder::build(data);
-        size_t mi = 0;
+        size_t mi = 0, ki = 0;
         for (size_t i = 0; i < data.conversations.size(); ++i) {
             const auto &c = data.conversations[i];
             while (mi < data.messages.size() && data.messages[mi].conversationId < c.id)
@@ -190,9 +190,17 @@ Result<int> ConversationFactsStore::refresh(const QString &candidatesSql, const 
             size_t me = mi;
             while (me < data.messages.size() && data.messages[me].conversationId == c.id)
                 ++me;
-            // The timeline: the same rows FactsBuilder saw.
-            const auto timeline =
-                ConversationFactsCodec::timeline(data.messages.data() + mi, data.messages.data() + me);
+            while (ki < data.noResponseMarks.size() && data.noResponseMarks[ki].conversationId < c.id)
+                ++ki;
+            size_t ke = ki;
+            while (ke < data.noResponseMarks.size() && data.noResponseMarks[ke].conversationId == c.id)
+                ++ke;
+            // The timeline: the same rows FactsBuilder saw, and the "no response needed" marks.
+            const auto timeline = ConversationFactsCodec::timeline(data.messages.data() + mi,
+                                                                   data.messages.data() + me,
+                                                                   data.noResponseMarks.data() + ki,
+                                                                   data.noResponseMarks.data() + ke);
+            ki = ke;
             // A queued or failed reply changes status without touching the conversation: look again next time.
             const bool undelivered = std::any_of(
                 data.messages.begin() + qsizetype(mi),
@@ -467,7 +475,7 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             f.assigneeId = r.assigneeId;
             f.createdAt = createdAt;
             const QByteArray stored = q.blob(11); // valid until the next row
-            if (!stored.isEmpty() && !ConversationFactsCodec::decode(stored, f, out.run.messages)) {
+            if (!stored.isEmpty() && !ConversationFactsCodec::decode(stored, f, out.run.messages, out.run.marks)) {
                 out.status = Error::make(
                     Error::Code::Internal,
                     QCoreApplication::translate("hd::ConversationFactsStore", "The analytics facts could not be read."),
@@ -560,7 +568,7 @@ std::vector<FactsRun> ConversationFactsStore::Loaded::factsRuns() const
     std::vector<FactsRun> out;
     out.reserve(runs.size());
     for (const Run &r : runs)
-        out.push_back({&r.conversations, &r.facts, &r.messages});
+        out.push_back({&r.conversations, &r.facts, &r.messages, &r.marks});
     return out;
 }
 

@@ -42,13 +42,14 @@ public:
         /// Each conversation's timeline (inbound and delivered outbound messages, without ids or
         /// authors), by conversation then time.
         std::vector<AnalyticsData::MessageRow> messages;
+        std::vector<AnalyticsData::MarkRow> marks; ///< "no response needed" marks, by conversation then time
     };
     struct Loaded
     {
         /// Channels, agents, the calendar and the backlog as AnalyticsRepository::load gives them;
         /// CSAT surveys sent and focus sessions started in the period (load gives every survey of
         /// the conversations; the formulas only count those in the period). `conversations`,
-        /// `messages` and `events` are empty: the conversations are in `runs`.
+        /// `messages`, `noResponseMarks` and `events` are empty: the conversations are in `runs`.
         /// ConversationFacts::csatScore is the latest answer to a survey sent in the period.
         AnalyticsData data;
         std::vector<Run> runs;      ///< ascending ids, run after run

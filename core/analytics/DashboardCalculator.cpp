@@ -288,7 +288,12 @@ Dashboard DashboardCalculator::compute(const AnalyticsData &data,
                                        Detail detail,
                                        std::optional<qint64> backlogAtEnd)
 {
-    return compute(data, {FactsRun{&data.conversations, &facts, &data.messages}}, filter, nowMs, detail, backlogAtEnd);
+    return compute(data,
+                   {FactsRun{&data.conversations, &facts, &data.messages, &data.noResponseMarks}},
+                   filter,
+                   nowMs,
+                   detail,
+                   backlogAtEnd);
 }
 
 Dashboard DashboardCalculator::compute(const AnalyticsData &data,
@@ -675,10 +680,14 @@ void DashboardCalculator::addResponseRates(Dashboard &d,
     QList<SlaEvent> events; // one conversation's, reused
     for (const FactsRun &run : runs) {
         const auto &messages = *run.messages;
-        size_t mi = 0;
+        static const std::vector<Data::MarkRow> kNoMarks;
+        const auto &marks = run.marks ? *run.marks : kNoMarks;
+        size_t mi = 0, ki = 0;
         for (const auto &c : *run.conversations) {
             while (mi < messages.size() && messages[mi].conversationId < c.id)
                 ++mi;
+            while (ki < marks.size() && marks[ki].conversationId < c.id)
+                ++ki;
             if (!last || last->channel->id != c.channelId) {
                 const auto it = rules.find(c.channelId);
                 if (it == rules.end())
@@ -695,6 +704,10 @@ void DashboardCalculator::addResponseRates(Dashboard &d,
                 } else if (m.direction == Data::Direction::Outbound && m.delivered)
                     events.append({m.automated ? SlaEvent::Kind::AutoReply : SlaEvent::Kind::AgentReply, m.sentAt});
             }
+            // "No response needed" marks, as the Response Rate view sees them (events are sorted
+            // stably by time: a mark comes after the messages of the same ms).
+            for (size_t k = ki; k < marks.size() && marks[k].conversationId == c.id; ++k)
+                events.append({SlaEvent::Kind::NoResponseNeeded, marks[k].at});
             if (!inWindow) // threads with no buyer message in the window add no sample
                 continue;
             if (!last->tally)

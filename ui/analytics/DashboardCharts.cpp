@@ -208,6 +208,10 @@ void DashboardCharts::retranslateTips()
                            "buyer message in 24 h; Etsy: thread starts in 24 h; Walmart: 48 h; Shopee and TikTok "
                            "Shop chats: 12 h), out of those due in the period.")
                             .toHtmlEscaped()
+                      + u" "_s
+                      + tr("Where the platform honours it (Amazon), buyer messages marked \"no response needed\" "
+                           "are left out, as in the Response rate view.")
+                            .toHtmlEscaped()
                       + u"<br><i>"_s + tr("Click a bar to see the conversations behind it.").toHtmlEscaped()
                       + u"</i>"_s);
     m_intent->setToolTip(tr("Conversations whose first message arrived in the period, by the intent detected in "

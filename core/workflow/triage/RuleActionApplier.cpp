@@ -446,8 +446,12 @@ Status RuleActionApplier::apply(const PlannedAction &planned,
             return {};
         c.noResponseNeeded = true;
         outcome.slaEvents << StoredSlaEvent{{SlaEvent::Kind::NoResponseNeeded, nowMs}};
-        return exec(u"UPDATE conversations SET no_response_needed = 1, unread_count = 0 WHERE id = ?"_s,
-                    {c.id},
+        // A new version, as TriageService::markNoResponseNeeded makes: the analytics facts of the
+        // conversation (its marketplace response-rate samples) are recomputed even when the rule ran
+        // on an SLA alert, with no new message.
+        return exec(u"UPDATE conversations SET no_response_needed = 1, unread_count = 0, updated_at = ?,"
+                    " version = version + 1 WHERE id = ?"_s,
+                    {nowMs, c.id},
                     u"no response needed"_s);
     }
     return {};

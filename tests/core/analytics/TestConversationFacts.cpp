@@ -202,12 +202,24 @@ private Q_SLOTS:
                     {at(1, 9), at(1, 9), at(1, 11), m_fx->c1}));
         QVERIFY(m_fx->message(40000, m_fx->amazon, u"inbound"_s, at(1, 9)) > 0);
         QVERIFY(m_fx->message(40000, m_fx->amazon, u"outbound"_s, at(1, 11), m_fx->li) > 0);
+        // "No response needed" marks in both halves (C5's Monday question, the far one's before its
+        // reply): both reach the Amazon rate through the facts table.
+        const QString mark = u"INSERT INTO sla_events(conversation_id, kind, at) VALUES (?, 'no_response_needed', ?)"_s;
+        QVERIFY(sql(mark, {m_fx->c5, at(0, 10)}));
+        QVERIFY(sql(mark, {qint64(40000), at(1, 10)}));
         AnalyticsFilter week;
         week.fromMs = t0();
         week.toMs = t0() + 7 * kDay;
         Dashboard d;
         QVERIFY(sameBothWays(week, true, &d));
         QCOMPARE(fig(d, u"inbound_messages"_s), 9.0);
+        const auto amazonRate = std::find_if(d.responseRates.cbegin(), d.responseRates.cend(), [](const auto &r) {
+            return r.rule == "amazon"_L1;
+        });
+        QVERIFY(amazonRate != d.responseRates.cend());
+        QCOMPARE(amazonRate->excluded, 2);
+        QCOMPARE(amazonRate->inTime, 3); // C1's three messages
+        QCOMPARE(amazonRate->missed, 1); // C4, only auto-replied
         QVERIFY(sameBothWays(everything(), true));
         QVERIFY(sameBothWays(week.previousPeriod(), false));
         AnalyticsFilter amazon = week;
