@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
+#include <numeric>
 #include <tuple>
 #include <utility>
 
@@ -490,17 +491,21 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
     };
 
     int refreshed = 0;
+    std::vector<Part> parts(static_cast<size_t>(chunks));
+    std::vector<int> toRead(static_cast<size_t>(chunks));
+    std::iota(toRead.begin(), toRead.end(), 0);
     for (int pass = 0; pass < 2; ++pass) {
-        std::vector<Part> parts(static_cast<size_t>(chunks));
-        std::atomic_int next = 0;
+        std::atomic_size_t next = 0;
         const auto takeChunks = [&] {
-            for (int k = next++; k < chunks; k = next++) {
+            for (size_t i = next++; i < toRead.size(); i = next++) {
+                const int k = toRead[i];
                 const qint64 lo = minId + qint64(k) * chunkSpan;
                 const qint64 hi = k == chunks - 1 ? maxId : lo + chunkSpan - 1;
+                parts[size_t(k)] = Part{};
                 readPart(lo, hi, pass, size_t(std::clamp<qint64>(hi - lo + 1, 0, kReserveRows)), parts[size_t(k)]);
             }
         };
-        if (split) {
+        if (split && toRead.size() > 1) {
             // A second thread with its own connection (closed when the thread ends).
             std::unique_ptr<QThread> worker(QThread::create(takeChunks));
             worker->start();
@@ -519,6 +524,11 @@ Result<ConversationFactsStore::Loaded> ConversationFactsStore::load(const Analyt
             if (auto s = refreshIds(stale); !s)
                 return s.error();
             refreshed = int(stale.size());
+            // Only the chunks that held a stale row are read again; the others are complete.
+            toRead.clear();
+            for (int k = 0; k < chunks; ++k)
+                if (!parts[size_t(k)].stale.isEmpty())
+                    toRead.push_back(k);
             continue;
         }
         Loaded out;
