@@ -103,6 +103,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void niceScale_data();
+    void niceScale();
     void opensFiltersDrillsAndExports();
     void exportedSummaryMatchesTheScreen();
     void rendersInLightAndDarkThemes();
@@ -324,6 +326,42 @@ void TestAnalyticsView::verifyChartText(AnalyticsView *view, const QHash<QString
     QVERIFY(trend->legend()->isVisible());
 }
 
+void TestAnalyticsView::niceScale_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("headroom");
+    QTest::addColumn<bool>("integral");
+    QTest::addColumn<double>("max");
+    QTest::addColumn<int>("ticks");
+    QTest::addColumn<int>("decimals");
+    // What the demo showed as 0, 19, 39, 58, 77 and 0, 22, 44, 65, 87.
+    QTest::newRow("70 messages a day") << 70.0 << 0.1 << true << 80.0 << 5 << 0;
+    QTest::newRow("75 conversations, 15 % room") << 75.0 << 0.15 << true << 100.0 << 6 << 0;
+    QTest::newRow("53 hours") << 53.0 << 0.1 << false << 60.0 << 7 << 0;
+    // Whole hours would label 0-2 h as "0, 0, 1, 2, 2".
+    QTest::newRow("1.5 hours") << 1.5 << 0.1 << false << 2.0 << 5 << 1;
+    QTest::newRow("20 minutes") << 0.33 << 0.1 << false << 1.0 << 6 << 1;
+    QTest::newRow("nothing yet") << 0.0 << 0.1 << true << 1.0 << 2 << 0;
+    QTest::newRow("3 messages") << 3.0 << 0.1 << true << 4.0 << 5 << 0;
+    QTest::newRow("1234 messages") << 1234.0 << 0.1 << true << 1500.0 << 4 << 0;
+}
+
+void TestAnalyticsView::niceScale()
+{
+    QFETCH(double, value);
+    QFETCH(double, headroom);
+    QFETCH(bool, integral);
+    QFETCH(double, max);
+    QFETCH(int, ticks);
+    QFETCH(int, decimals);
+    const auto scale = DashboardCharts::niceScale(value, headroom, integral);
+    QCOMPARE(scale.max, max);
+    QCOMPARE(scale.tickCount, ticks);
+    QCOMPARE(scale.decimals, decimals);
+    QVERIFY(scale.max >= value * (1.0 + headroom));
+    QVERIFY(scale.tickCount <= 8);
+}
+
 void TestAnalyticsView::opensFiltersDrillsAndExports()
 {
     AnalyticsView *view = openAnalytics();
@@ -456,6 +494,11 @@ void TestAnalyticsView::exportedSummaryMatchesTheScreen()
     QVERIFY(waitForDashboard(view, [&] { setCustomPeriod(view, 14); }));
     ExportDialog *dialog = view->showExport();
     QVERIFY(dialog);
+    // The dialog says what it exports: the period shown, end day included.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), QTimeZone::utc()).date();
+    const QString scope = dialog->findChild<QLabel *>(u"exportScopeLabel"_s)->text();
+    QVERIFY2(scope.contains(today.addDays(-13).toString(Qt::ISODate) + u" to "_s + today.toString(Qt::ISODate)),
+             qPrintable(scope));
     const QString path = m_dir->filePath(u"summary.csv"_s);
     dialog->setPath(path);
     auto *kind = dialog->findChild<QComboBox *>(u"exportKindCombo"_s);

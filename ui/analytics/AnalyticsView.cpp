@@ -473,7 +473,17 @@ ExportDialog *AnalyticsView::showExport()
         return m_export;
     }
     delete m_export;
-    m_export = new ExportDialog(m_workspace.database(), m_workspace.clock().nowMs(), filter(), this);
+    const AnalyticsFilter f = filter();
+    m_export = new ExportDialog(m_workspace.database(), m_workspace.clock().nowMs(), f, this);
+    // Say what will be exported: the period (end day included) and every filter that is set.
+    const auto day = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date().toString(Qt::ISODate);
+    };
+    QStringList scope{tr("%1 to %2 (UTC)").arg(day(f.fromMs), day(f.toMs - 1))};
+    for (const QComboBox *c : {m_channel, m_agent, m_team, m_tag, m_language})
+        if (c->currentIndex() > 0)
+            scope << c->currentText();
+    m_export->setScope(tr("Exports %1").arg(scope.join(u" · "_s)));
     m_export->show();
     return m_export;
 }

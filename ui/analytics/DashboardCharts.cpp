@@ -70,6 +70,13 @@ Axis *axisAt(QChart *chart, Qt::Alignment alignment)
     return axis;
 }
 
+void applyScale(QValueAxis *axis, const DashboardCharts::Scale &scale)
+{
+    axis->setRange(0, scale.max);
+    axis->setTickCount(scale.tickCount);
+    axis->setLabelFormat(u"%.%1f"_s.arg(scale.decimals));
+}
+
 QString definitionLine(const char *id)
 {
     const auto def = MetricDefinitions::of(QString::fromLatin1(id));
@@ -222,6 +229,27 @@ void DashboardCharts::retranslateTips()
                             + u"</i>"_s);
 }
 
+DashboardCharts::Scale DashboardCharts::niceScale(double maxValue, double headroom, bool integral)
+{
+    const double target = std::max(maxValue * (1.0 + headroom), 1.0);
+    const double rough = target / 6.0; // at most 6 intervals
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10.0 * magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    if (integral)
+        step = std::max(step, 1.0);
+    Scale scale;
+    const double intervals = std::ceil(target / step - 1e-9);
+    scale.max = intervals * step;
+    scale.tickCount = int(intervals) + 1;
+    scale.decimals = step >= 1.0 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    return scale;
+}
+
 void DashboardCharts::drillDay(const QDate &date)
 {
     Q_EMIT drillRequested(u"day:"_s + date.toString(Qt::ISODate),
@@ -243,7 +271,7 @@ void DashboardCharts::showTrend(const Dashboard &d)
                             {tr("First response, business"), kPurple, &Dashboard::DayRow::frtBusinessMedianMs},
                             {tr("Next response"), kOrange, &Dashboard::DayRow::nrtMedianMs},
                             {tr("Resolution"), kGreen, &Dashboard::DayRow::resolutionMedianMs}};
-    double maxY = 1.0;
+    double maxY = 0.0;
     auto *x = axisAt<QDateTimeAxis>(chart, Qt::AlignBottom);
     x->setFormat(u"MM-dd"_s);
     auto *y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
@@ -267,8 +295,7 @@ void DashboardCharts::showTrend(const Dashboard &d)
     if (!d.days.isEmpty())
         x->setRange(QDateTime::fromMSecsSinceEpoch(dayX(d.days.first().date) - 12 * 3'600'000LL, QTimeZone::utc()),
                     QDateTime::fromMSecsSinceEpoch(dayX(d.days.last().date) + 12 * 3'600'000LL, QTimeZone::utc()));
-    y->setRange(0, std::ceil(maxY * 1.1));
-    y->setLabelFormat(u"%.0f"_s);
+    applyScale(y, niceScale(maxY, 0.1, false));
     x->setTickCount(std::min<int>(8, std::max<int>(2, int(d.days.size()))));
 }
 
@@ -307,8 +334,7 @@ void DashboardCharts::showVolume(const Dashboard &d)
     if (!d.days.isEmpty())
         x->setRange(QDateTime::fromMSecsSinceEpoch(dayX(d.days.first().date) - 12 * 3'600'000LL, QTimeZone::utc()),
                     QDateTime::fromMSecsSinceEpoch(dayX(d.days.last().date) + 12 * 3'600'000LL, QTimeZone::utc()));
-    y->setRange(0, std::ceil(maxY * 1.1));
-    y->setLabelFormat(u"%.0f"_s);
+    applyScale(y, niceScale(maxY, 0.1, true));
     x->setTickCount(std::min<int>(8, std::max<int>(2, int(d.days.size()))));
 }
 
@@ -413,8 +439,7 @@ void DashboardCharts::showIntents(const Dashboard &d)
     y->clear();
     y->append(categories);
     auto *x = axisAt<QValueAxis>(chart, Qt::AlignBottom);
-    x->setRange(0, std::ceil(maxX * 1.15));
-    x->setLabelFormat(u"%.0f"_s);
+    applyScale(x, niceScale(maxX, 0.15, true)); // room for the value label after the longest bar
     series->attachAxis(y);
     series->attachAxis(x);
     QStringList keys;

@@ -32,6 +32,17 @@ public:
     /// Drills into one day of the trend charts (what a click on a point does).
     void drillDay(const QDate &date);
 
+    /// A value axis from 0 that reads well: ticks every 1, 2 or 5 × 10^k, at most 6 intervals,
+    /// the largest value plus `headroom` (a fraction) inside, and enough decimals that no two
+    /// tick labels read the same ("0, 0, 1, 2, 2" for 0–2 hours in whole hours).
+    struct Scale
+    {
+        double max = 1;
+        int tickCount = 2;
+        int decimals = 0;
+    };
+    static Scale niceScale(double maxValue, double headroom, bool integral);
+
 Q_SIGNALS:
     void drillRequested(const QString &key, const QString &title);
 
