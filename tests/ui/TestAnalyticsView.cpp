@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -107,6 +108,8 @@ private Q_SLOTS:
     void niceScale();
     void opensFiltersDrillsAndExports();
     void exportedSummaryMatchesTheScreen();
+    void slaBarsExplainThemselves();
+    void drillPanelIsReadable();
     void rendersInLightAndDarkThemes();
     void rendersInChinese();
     void focusTrackerStoresHandleTime();
@@ -597,6 +600,75 @@ void TestAnalyticsView::exportedSummaryMatchesTheScreen()
             }
     }
     QCOMPARE(compared, agents->rowCount());
+}
+
+void TestAnalyticsView::slaBarsExplainThemselves()
+{
+    AnalyticsView *view = openAnalytics();
+    QVERIFY(view);
+    auto *period = view->findChild<QComboBox *>(u"periodCombo"_s);
+    QVERIFY(waitForDashboard(view, [&] { period->setCurrentIndex(0); })); // 7 days: one account at 0 %
+    const Dashboard &d = view->dashboard();
+    QChart *chart = view->charts()->slaView()->chart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QVERIFY(axis->count() > 0);
+    int zero = 0;
+    for (int i = 0; i < axis->count(); ++i) {
+        const QString slaTip = view->charts()->slaBarTip(i, true);
+        const QString rateTip = view->charts()->slaBarTip(i, false);
+        const QString name = slaTip.section(u": "_s, 0, 0);
+        QVERIFY2(axis->at(i).startsWith(name.left(10)), qPrintable(axis->at(i) + u" vs "_s + name));
+        QVERIFY(rateTip.startsWith(name + u": "_s));
+        bool hasSla = false;
+        for (const auto &row : d.slaByChannel)
+            if (row.channelName == name && row.rate()) {
+                hasSla = true;
+                zero += row.hits == 0;
+                QVERIFY2(slaTip.contains(u"(%1 of %2 targets)"_s.arg(row.hits).arg(row.hits + row.misses)),
+                         qPrintable(slaTip));
+                QVERIFY2(slaTip.contains(QLocale().toString(*row.rate() * 100.0, 'f', 1) + u" %"_s),
+                         qPrintable(slaTip));
+            }
+        if (!hasSla)
+            QVERIFY2(slaTip.contains(u"no SLA target"_s), qPrintable(slaTip));
+        bool hasRule = false;
+        for (const auto &row : d.responseRates)
+            if (row.channelName == name) {
+                hasRule = true;
+                if (row.rate)
+                    QVERIFY2(
+                        rateTip.contains(
+                            u"(%1 of %2 answered in time"_s.arg(row.inTime).arg(row.inTime + row.late + row.missed)),
+                        qPrintable(rateTip));
+            }
+        if (!hasRule)
+            QVERIFY2(rateTip.contains(u"no marketplace response-rate rule"_s), qPrintable(rateTip));
+    }
+    // A 0 % account draws no bar: only its tip tells it from one without data.
+    QVERIFY(zero > 0);
+    QVERIFY(view->charts()->slaBarTip(axis->count(), true).isEmpty());
+}
+
+void TestAnalyticsView::drillPanelIsReadable()
+{
+    AnalyticsView *view = openAnalytics();
+    QVERIFY(view);
+    auto *panel = view->findChild<QWidget *>(u"drillPanel"_s);
+    QVERIFY(panel && !panel->isVisible());
+    QSignalSpy drilled(view, &AnalyticsView::drillShown);
+    QTest::mouseClick(view->findChild<MetricTile *>(u"tile_new_conversations"_s), Qt::LeftButton);
+    QVERIFY(drilled.wait(10000));
+    QVERIFY(panel->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Wide enough for the subject, account, buyer and status side by side.
+    QVERIFY2(panel->width() >= 500, qPrintable(QString::number(panel->width())));
+    auto *table = view->findChild<QTableView *>(u"drillTable"_s);
+    const int visible = table->viewport()->width();
+    int used = 0;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        used += table->columnWidth(c);
+    QVERIFY2(used <= visible + 1, qPrintable(u"%1 px of columns in %2 px"_s.arg(used).arg(visible)));
 }
 
 void TestAnalyticsView::rendersInLightAndDarkThemes()

@@ -56,6 +56,8 @@ constexpr TileSpec kTiles[] = {
     {"handle_time_mean", "handle_time_mean", nullptr},
 };
 
+constexpr int kDrillPanelMinWidth = 520; // px: subject, account, buyer and status side by side
+
 qint64 utcMs(const QDate &d)
 {
     return QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -176,7 +178,11 @@ AnalyticsView::AnalyticsView(Workspace &workspace, QWidget *parent)
     m_drillTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_drillTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_drillTable->verticalHeader()->hide();
-    m_drillTable->horizontalHeader()->setStretchLastSection(true);
+    // Status, assignee and date are as wide as their contents; subject, account and buyer share
+    // what is left, so every column is on screen without scrolling sideways.
+    m_drillTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {DrillDownModel::Subject, DrillDownModel::Channel, DrillDownModel::Buyer})
+        m_drillTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     auto *closeDrill = new QPushButton(tr("Close"), m_drillPanel);
     closeDrill->setObjectName(u"drillCloseButton"_s);
     connect(closeDrill, &QPushButton::clicked, m_drillPanel, &QWidget::hide);
@@ -191,17 +197,17 @@ AnalyticsView::AnalyticsView(Workspace &workspace, QWidget *parent)
     drillLayout->addWidget(m_drillTable, 1);
     m_drillPanel->hide();
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"analyticsSplitter"_s);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_drillPanel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"analyticsSplitter"_s);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_drillPanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(findChild<QWidget *>(u"analyticsFilterBar"_s));
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     retranslate();
     loadFilterOptions();
@@ -449,7 +455,13 @@ void AnalyticsView::drill(const QString &key, const QString &title)
     m_drillKey = key;
     m_drillTitle->setText(title);
     m_drillModel->setRows({});
-    m_drillPanel->show();
+    if (m_drillPanel->isHidden()) {
+        // Wide enough to read subjects, accounts and buyers (a hidden panel's share is 0 px).
+        m_drillPanel->show();
+        const int total = m_splitter->width();
+        const int panel = std::min(std::max(kDrillPanelMinWidth, total * 2 / 5), total / 2);
+        m_splitter->setSizes({total - panel, panel});
+    }
     m_service->requestDrill(key);
 }
 

@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
@@ -15,9 +16,11 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QWidget>
 
@@ -266,11 +269,15 @@ void DashboardCharts::showTrend(const Dashboard &d)
         QString name;
         QColor color;
         std::optional<double> Dashboard::DayRow::*field;
+        Qt::PenStyle style;
     };
-    const QList<Line> lines{{tr("First response"), kBlue, &Dashboard::DayRow::frtMedianMs},
-                            {tr("First response, business"), kPurple, &Dashboard::DayRow::frtBusinessMedianMs},
-                            {tr("Next response"), kOrange, &Dashboard::DayRow::nrtMedianMs},
-                            {tr("Resolution"), kGreen, &Dashboard::DayRow::resolutionMedianMs}};
+    // Business time is dashed: on a 24/7 calendar it equals calendar time, and a solid line drawn
+    // over the calendar one would hide it.
+    const QList<Line> lines{
+        {tr("First response"), kBlue, &Dashboard::DayRow::frtMedianMs, Qt::SolidLine},
+        {tr("First response, business"), kPurple, &Dashboard::DayRow::frtBusinessMedianMs, Qt::DashLine},
+        {tr("Next response"), kOrange, &Dashboard::DayRow::nrtMedianMs, Qt::SolidLine},
+        {tr("Resolution"), kGreen, &Dashboard::DayRow::resolutionMedianMs, Qt::SolidLine}};
     double maxY = 0.0;
     auto *x = axisAt<QDateTimeAxis>(chart, Qt::AlignBottom);
     x->setFormat(u"MM-dd"_s);
@@ -278,7 +285,8 @@ void DashboardCharts::showTrend(const Dashboard &d)
     for (const Line &line : lines) {
         auto *s = new QLineSeries;
         s->setName(line.name);
-        s->setColor(line.color);
+        QPen pen(line.color, 2.0, line.style);
+        s->setPen(pen);
         s->setPointsVisible(d.days.size() <= 31);
         for (const auto &day : d.days) {
             const auto v = day.*(line.field);
@@ -374,17 +382,39 @@ void DashboardCharts::showSla(const Dashboard &d)
     auto *rate = new QBarSet(tr("Response rate (platform rule)"));
     rate->setColor(kOrange);
     QStringList categories;
+    m_slaTips.clear();
+    m_rateTips.clear();
+    const QLocale locale;
+    const auto pct = [&locale](double v) -> QString { return locale.toString(v * 100.0, 'f', 1) + u" %"_s; };
     for (qint64 id : ids) {
-        categories << shortLabel(names.value(id));
+        const QString name = names.value(id);
+        categories << shortLabel(name);
         double s = 0, r = 0;
+        QString slaTip = tr("%1: no SLA target met or missed in the period").arg(name);
+        QString rateTip = tr("%1: no marketplace response-rate rule for this account").arg(name);
         for (const auto &row : d.slaByChannel)
-            if (row.channelId == id)
-                s = row.rate().value_or(0) * 100.0;
+            if (row.channelId == id && row.rate()) {
+                s = *row.rate() * 100.0;
+                slaTip = tr("%1: SLA met %2 (%3 of %4 targets)")
+                             .arg(name, pct(*row.rate()))
+                             .arg(row.hits)
+                             .arg(row.hits + row.misses);
+            }
         for (const auto &row : d.responseRates)
-            if (row.channelId == id)
+            if (row.channelId == id) {
                 r = row.rate.value_or(0) * 100.0;
+                rateTip = row.rate ? tr("%1: response rate %2 (%3 of %4 answered in time; %5 late, target %6)")
+                                         .arg(name, pct(*row.rate))
+                                         .arg(row.inTime)
+                                         .arg(row.inTime + row.late + row.missed)
+                                         .arg(row.late)
+                                         .arg(pct(row.target))
+                                   : tr("%1: nothing was due under the marketplace's response-rate rule").arg(name);
+            }
         *sla << s;
         *rate << r;
+        m_slaTips << slaTip;
+        m_rateTips << rateTip;
     }
     auto *series = new QHorizontalBarSeries;
     series->append(sla);
@@ -403,6 +433,12 @@ void DashboardCharts::showSla(const Dashboard &d)
     x->setLabelFormat(u"%.0f"_s);
     series->attachAxis(y);
     series->attachAxis(x);
+    connect(series, &QHorizontalBarSeries::hovered, this, [this, sla](bool status, int index, QBarSet *set) {
+        if (status)
+            QToolTip::showText(QCursor::pos(), slaBarTip(index, set == sla), m_sla);
+        else
+            QToolTip::hideText();
+    });
     connect(series, &QHorizontalBarSeries::clicked, this, [this, ids, names, sla](int index, QBarSet *set) {
         if (index < 0 || index >= ids.size())
             return;
@@ -411,6 +447,11 @@ void DashboardCharts::showSla(const Dashboard &d)
             (isSla ? u"sla:"_s : u"rate:"_s) + QString::number(ids.at(index)),
             (isSla ? tr("SLA results: %1") : tr("Response rate: %1")).arg(names.value(ids.at(index))));
     });
+}
+
+QString DashboardCharts::slaBarTip(int category, bool sla) const
+{
+    return (sla ? m_slaTips : m_rateTips).value(category);
 }
 
 void DashboardCharts::showIntents(const Dashboard &d)

@@ -3,6 +3,7 @@
 #include "core/analytics/Dashboard.h"
 
 #include <QObject>
+#include <QStringList>
 
 class QChart;
 class QChartView;
@@ -43,6 +44,11 @@ public:
     };
     static Scale niceScale(double maxValue, double headroom, bool integral);
 
+    /// What a bar of the SLA chart stands for, shown when the pointer rests on it: the exact
+    /// rate and its counts, or that there is nothing to rate (a 0 % bar and no data both draw
+    /// no bar). `category` counts from the bottom, as the axis does.
+    QString slaBarTip(int category, bool sla) const;
+
 Q_SIGNALS:
     void drillRequested(const QString &key, const QString &title);
 
@@ -58,6 +64,8 @@ private:
     void showIntents(const Dashboard &d);
     void showSentiments(const Dashboard &d);
 
+    QStringList m_slaTips;  ///< per SLA chart category: the "SLA met" bar's tip
+    QStringList m_rateTips; ///< per SLA chart category: the response-rate bar's tip
     QChartView *m_trend = nullptr;
     QChartView *m_volume = nullptr;
     QChartView *m_sla = nullptr;
