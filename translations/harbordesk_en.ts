@@ -916,6 +916,14 @@
         <source>Exports %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No agent belongs to a team in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations assigned to the team&apos;s agents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hd::BackgroundTranslator</name>

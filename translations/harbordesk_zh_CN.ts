@@ -911,6 +911,14 @@
         <source>Exports %1</source>
         <translation>导出范围：%1</translation>
     </message>
+    <message>
+        <source>No agent belongs to a team in this workspace.</source>
+        <translation>此工作区中没有客服属于任何团队。</translation>
+    </message>
+    <message>
+        <source>Conversations assigned to the team&apos;s agents</source>
+        <translation>分配给该团队客服的会话</translation>
+    </message>
 </context>
 <context>
     <name>hd::BackgroundTranslator</name>

@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void exportedSummaryMatchesTheScreen();
     void slaBarsExplainThemselves();
     void drillPanelIsReadable();
+    void teamFilterFollowsTheWorkspace();
     void rendersInLightAndDarkThemes();
     void rendersInChinese();
     void focusTrackerStoresHandleTime();
@@ -669,6 +671,40 @@ void TestAnalyticsView::drillPanelIsReadable()
     for (int c = 0; c < table->model()->columnCount(); ++c)
         used += table->columnWidth(c);
     QVERIFY2(used <= visible + 1, qPrintable(u"%1 px of columns in %2 px"_s.arg(used).arg(visible)));
+}
+
+void TestAnalyticsView::teamFilterFollowsTheWorkspace()
+{
+    AnalyticsView *view = openAnalytics();
+    QVERIFY(view);
+    auto *team = view->findChild<QComboBox *>(u"teamFilterCombo"_s);
+    auto *language = view->findChild<QComboBox *>(u"languageFilterCombo"_s);
+    // The demo's agents are on no team: the filter says so instead of offering nothing.
+    QTRY_VERIFY(language->count() > 1);
+    QCOMPARE(team->count(), 1);
+    QVERIFY(!team->isEnabled());
+    QVERIFY(!team->toolTip().isEmpty());
+    const double allNew = view->dashboard().value(u"new_conversations"_s).value_or(0);
+
+    // A team appears the next time the dashboard is opened, with the language chosen kept.
+    QVERIFY(waitForDashboard(view, [&] { language->setCurrentIndex(1); }));
+    const QString chosen = language->currentData().toString();
+    QSqlQuery q(m_ws->database().connection());
+    QVERIFY(q.exec(u"UPDATE agents SET teams = 'night' WHERE id = (SELECT MIN(id) FROM agents)"_s));
+    child<QPushButton>("backToInboxButton")->click();
+    view = openAnalytics();
+    QVERIFY(view);
+    QTRY_COMPARE(team->count(), 2);
+    QVERIFY(team->isEnabled());
+    QCOMPARE(language->currentData().toString(), chosen);
+    QVERIFY(waitForDashboard(view, [&] {
+        language->setCurrentIndex(0);
+        team->setCurrentIndex(1);
+    }));
+    QCOMPARE(view->dashboard().filter.team, u"night"_s);
+    const double teamNew = view->dashboard().value(u"new_conversations"_s).value_or(0);
+    QVERIFY(teamNew > 0);
+    QVERIFY(teamNew < allNew);
 }
 
 void TestAnalyticsView::rendersInLightAndDarkThemes()

@@ -210,7 +210,6 @@ AnalyticsView::AnalyticsView(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     retranslate();
-    loadFilterOptions();
 }
 
 AnalyticsView::~AnalyticsView()
@@ -282,7 +281,13 @@ void AnalyticsView::buildFilters()
 
 void AnalyticsView::loadFilterOptions()
 {
+    // Called on every show: accounts, agents, tags, teams and languages added since appear, and
+    // whatever was selected stays selected.
+    const QVariant channel = m_channel->currentData(), agent = m_agent->currentData(), tag = m_tag->currentData();
     const QSignalBlocker b1(m_channel), b2(m_agent), b3(m_tag);
+    const auto reselect = [](QComboBox *combo, const QVariant &data) {
+        combo->setCurrentIndex(std::max(0, data.isValid() ? combo->findData(data) : 0));
+    };
     m_channel->clear();
     m_channel->addItem(tr("All accounts"), QString());
     if (auto channels = m_workspace.directory().channels()) {
@@ -296,21 +301,20 @@ void AnalyticsView::loadFilterOptions()
         for (const Channel &c : channels.value())
             m_channel->addItem(c.name, QString(u"id:"_s + QString::number(c.id)));
     }
+    reselect(m_channel, channel);
     m_agent->clear();
     m_agent->addItem(tr("All agents"), qint64(0));
     if (auto agents = m_workspace.directory().agents())
         for (const Agent &a : agents.value())
             m_agent->addItem(a.name, a.id);
+    reselect(m_agent, agent);
     m_tag->clear();
     m_tag->addItem(tr("All tags"), QString());
     if (auto tags = m_workspace.directory().tags())
         for (const QString &t : tags.value())
             m_tag->addItem(t, t);
+    reselect(m_tag, tag);
     // Teams and languages: DISTINCT over agents and every conversation, on the worker thread.
-    m_team->clear();
-    m_team->addItem(tr("All teams"), QString());
-    m_language->clear();
-    m_language->addItem(tr("All languages"), QString());
     const Database *db = &m_workspace.database();
     QPointer<AnalyticsView> self(this);
     m_pool.start([self, db]() {
@@ -324,11 +328,22 @@ void AnalyticsView::loadFilterOptions()
             [self, t, l]() {
                 if (!self)
                     return;
+                const QVariant team = self->m_team->currentData(), language = self->m_language->currentData();
                 const QSignalBlocker bt(self->m_team), bl(self->m_language);
-                for (const QString &team : t)
-                    self->m_team->addItem(team, team);
-                for (const QString &language : l)
-                    self->m_language->addItem(DisplayNames::language(language), language);
+                self->m_team->clear();
+                self->m_team->addItem(tr("All teams"), QString());
+                for (const QString &name : t)
+                    self->m_team->addItem(name, name);
+                self->m_team->setCurrentIndex(std::max(0, self->m_team->findData(team)));
+                // A filter that cannot filter anything says why instead of offering nothing.
+                self->m_team->setEnabled(!t.isEmpty());
+                self->m_team->setToolTip(t.isEmpty() ? tr("No agent belongs to a team in this workspace.")
+                                                     : tr("Conversations assigned to the team's agents"));
+                self->m_language->clear();
+                self->m_language->addItem(tr("All languages"), QString());
+                for (const QString &code : l)
+                    self->m_language->addItem(DisplayNames::language(code), code);
+                self->m_language->setCurrentIndex(std::max(0, self->m_language->findData(language)));
             },
             Qt::QueuedConnection);
     });
@@ -355,6 +370,8 @@ void AnalyticsView::retranslate()
     m_heatTitle->setText(tr("Messages received by weekday and hour (reporting calendar time zone)"));
     m_agentTitle->setText(tr("Agents"));
     m_channel->setToolTip(tr("Marketplace account or platform"));
+    if (m_shownOnce)
+        loadFilterOptions(); // "All accounts", "All teams", ... in the new language
     if (!m_service->current().figures.isEmpty())
         onDashboard(m_service->current());
 }
@@ -503,6 +520,7 @@ ExportDialog *AnalyticsView::showExport()
 void AnalyticsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    loadFilterOptions();
     if (!m_shownOnce) {
         m_shownOnce = true;
         refresh();
