@@ -574,6 +574,16 @@ void TestAnalyticsView::exportedSummaryMatchesTheScreen()
         QCOMPARE(csv.value(u"day|"_s + date + u"|inbound_messages"_s).value(3).toDouble(), p.y());
     }
 
+    // Business first response is dashed over a wider calendar line: on a 24/7 calendar the two are
+    // equal, and a solid line on top would hide the calendar one.
+    QChart *trend = view->charts()->trendView()->chart();
+    auto *calendarLine = qobject_cast<QXYSeries *>(trend->series().value(0));
+    auto *businessLine = qobject_cast<QXYSeries *>(trend->series().value(1));
+    QVERIFY(calendarLine && businessLine);
+    QCOMPARE(calendarLine->pen().style(), Qt::SolidLine);
+    QVERIFY(businessLine->pen().style() != Qt::SolidLine);
+    QVERIFY(calendarLine->pen().widthF() > businessLine->pen().widthF());
+
     // The intents chart's bars (largest at the top).
     auto *intents = qobject_cast<QHorizontalBarSeries *>(view->charts()->intentView()->chart()->series().value(0));
     QVERIFY(intents);

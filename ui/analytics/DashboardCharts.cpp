@@ -285,7 +285,10 @@ void DashboardCharts::showTrend(const Dashboard &d)
     for (const Line &line : lines) {
         auto *s = new QLineSeries;
         s->setName(line.name);
-        QPen pen(line.color, 2.0, line.style);
+        // The calendar line a little wider, so it shows around and between the dashes above it.
+        QPen pen(line.color, line.style == Qt::SolidLine ? 3.0 : 2.0, line.style);
+        if (line.style != Qt::SolidLine)
+            pen.setDashPattern({4.0, 4.0});
         s->setPen(pen);
         s->setPointsVisible(d.days.size() <= 31);
         for (const auto &day : d.days) {
