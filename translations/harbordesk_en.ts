@@ -908,6 +908,22 @@
             <numerusform>%n conversations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent belongs to a team in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations assigned to the team&apos;s agents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hd::BackgroundTranslator</name>
@@ -1779,6 +1795,26 @@ j / k move through the list · Enter opens · Ctrl+F searches</source>
         <source>Sentiment: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no SLA target met or missed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no marketplace response-rate rule for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SLA met %2 (%3 of %4 targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: response rate %2 (%3 of %4 answered in time; %5 late, target %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was due under the marketplace&apos;s response-rate rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hd::Database</name>
@@ -2573,6 +2609,10 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
         <source>The buyer&apos;s Messenger/Instagram id is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not check whether the reply was already delivered; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hd::MetricDefinitions</name>
@@ -3192,6 +3232,10 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
     <name>hd::ReportScheduler</name>
     <message>
         <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled report &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

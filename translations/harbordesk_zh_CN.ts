@@ -903,6 +903,22 @@
             <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 至 %2（UTC）</translation>
+    </message>
+    <message>
+        <source>Exports %1</source>
+        <translation>导出范围：%1</translation>
+    </message>
+    <message>
+        <source>No agent belongs to a team in this workspace.</source>
+        <translation>此工作区中没有客服属于任何团队。</translation>
+    </message>
+    <message>
+        <source>Conversations assigned to the team&apos;s agents</source>
+        <translation>分配给该团队客服的会话</translation>
+    </message>
 </context>
 <context>
     <name>hd::BackgroundTranslator</name>
@@ -1775,6 +1791,26 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
         <source>%1: %2 (%3 %)</source>
         <translation>%1：%2（%3 %）</translation>
     </message>
+    <message>
+        <source>%1: no SLA target met or missed in the period</source>
+        <translation>%1：此期间没有达成或超时的 SLA 目标</translation>
+    </message>
+    <message>
+        <source>%1: no marketplace response-rate rule for this account</source>
+        <translation>%1：此账号没有平台回复率规则</translation>
+    </message>
+    <message>
+        <source>%1: SLA met %2 (%3 of %4 targets)</source>
+        <translation>%1：SLA 达标 %2（%4 个目标中 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1: response rate %2 (%3 of %4 answered in time; %5 late, target %6)</source>
+        <translation>%1：回复率 %2（%4 个中 %3 个按时回复；%5 个超时，目标 %6）</translation>
+    </message>
+    <message>
+        <source>%1: nothing was due under the marketplace&apos;s response-rate rule</source>
+        <translation>%1：此期间按平台回复率规则没有需要回复的消息</translation>
+    </message>
 </context>
 <context>
     <name>hd::Database</name>
@@ -2569,6 +2605,10 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
         <source>The buyer&apos;s Messenger/Instagram id is missing.</source>
         <translation>缺少买家的 Messenger/Instagram ID。</translation>
     </message>
+    <message>
+        <source>Could not check whether the reply was already delivered; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hd::MetricDefinitions</name>
@@ -3188,6 +3228,10 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Scheduled report &quot;%1&quot;: %2</source>
+        <translation>定时报表“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ struct ReportDefinition
     Schedule schedule = Schedule::Daily;
     QString folder;
     bool excelFriendly = false;
-    qint64 lastRunAt = 0; ///< UTC ms of the last successful run (0 = never)
+    QChar separator = u','; ///< ';' writes decimal commas too; kept in filters_json as "csv_separator"
+    qint64 lastRunAt = 0;   ///< UTC ms of the last successful run (0 = never)
     qint64 createdAt = 0;
 
     static QString scheduleToString(Schedule s);

@@ -27,6 +27,9 @@ Result<ReportDefinition> fromRow(const QSqlQuery &q)
     if (!filter)
         return filter.error();
     d.filter = filter.value();
+    const QJsonObject options = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    if (options.value(u"csv_separator"_s).toString() == ";"_L1)
+        d.separator = u';';
     auto schedule = ReportDefinition::scheduleFromString(q.value(4).toString());
     if (!schedule)
         return schedule.error();
@@ -80,18 +83,20 @@ Result<qint64> ReportDefinitionRepository::add(const ReportDefinition &d) const
                            u"report definition without name or folder"_s);
     AnalyticsFilter filter = d.filter;
     filter.fromMs = filter.toMs = 0; // each run picks its own period
+    QJsonObject json = filter.toJson();
+    if (d.separator == u';') // beside the filter: no column of its own in report_definitions
+        json.insert(u"csv_separator"_s, u";"_s);
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO report_definitions(name, kind, filters_json, schedule, folder, excel_friendly, last_run_at,"
               " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    for (const QVariant &v :
-         {QVariant(d.name.trimmed()),
-          QVariant(ReportBuilder::kindToString(d.kind)),
-          QVariant(QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact))),
-          QVariant(ReportDefinition::scheduleToString(d.schedule)),
-          QVariant(d.folder),
-          QVariant(d.excelFriendly ? 1 : 0),
-          QVariant(d.lastRunAt),
-          QVariant(d.createdAt)})
+    for (const QVariant &v : {QVariant(d.name.trimmed()),
+                              QVariant(ReportBuilder::kindToString(d.kind)),
+                              QVariant(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))),
+                              QVariant(ReportDefinition::scheduleToString(d.schedule)),
+                              QVariant(d.folder),
+                              QVariant(d.excelFriendly ? 1 : 0),
+                              QVariant(d.lastRunAt),
+                              QVariant(d.createdAt)})
         q.addBindValue(sqlValue(v));
     if (!q.exec() || !q.next())
         return databaseError(q, u"add report definition"_s);

@@ -38,6 +38,7 @@ Result<QString> ReportScheduler::runOne(const Database &db, const ReportDefiniti
     request.kind = definition.kind;
     request.filter = definition.periodAt(nowMs);
     request.csv.excelFriendly = definition.excelFriendly;
+    request.csv.separator = definition.separator;
     const QString path = QDir(definition.folder).filePath(definition.fileNameFor(request.filter));
     if (auto s = ReportBuilder::writeFile(db, request, path, nowMs); !s)
         return s.error();
@@ -47,21 +48,28 @@ Result<QString> ReportScheduler::runOne(const Database &db, const ReportDefiniti
     return path;
 }
 
-Result<QStringList> ReportScheduler::runDue(const Database &db, qint64 nowMs)
+Result<ReportScheduler::DueRun> ReportScheduler::runDue(const Database &db, qint64 nowMs)
 {
     auto definitions = ReportDefinitionRepository(db).list();
     if (!definitions)
         return definitions.error();
-    QStringList written;
+    DueRun run;
     for (const auto &d : definitions.value()) {
         if (!d.isDue(nowMs))
             continue;
         auto path = runOne(db, d, nowMs);
-        if (!path)
-            return path.error();
-        written << path.value();
+        if (path) {
+            run.written << path.value();
+            continue;
+        }
+        // Not marked as run: it is tried again at the next check, the others go ahead now.
+        Error e = path.error();
+        e.message =
+            QCoreApplication::translate("hd::ReportScheduler", "Scheduled report \"%1\": %2").arg(d.name, e.message);
+        e.detail = u"definition %1: %2"_s.arg(d.id).arg(e.detail);
+        run.failures << e;
     }
-    return written;
+    return run;
 }
 
 void ReportScheduler::start(int intervalMs)
@@ -87,12 +95,16 @@ void ReportScheduler::check()
                     return;
                 self->m_running = false;
                 if (!result) {
-                    log::warn("analytics", u"scheduled report failed: %1"_s.arg(result.error().detail));
+                    log::warn("analytics", u"scheduled reports not read: %1"_s.arg(result.error().detail));
                     Q_EMIT self->reportFailed(result.error().message);
                     return;
                 }
-                for (const QString &path : result.value())
+                for (const QString &path : result->written)
                     Q_EMIT self->reportWritten(path);
+                for (const Error &e : result->failures) {
+                    log::warn("analytics", u"scheduled report failed: %1"_s.arg(e.detail));
+                    Q_EMIT self->reportFailed(e.message);
+                }
             },
             Qt::QueuedConnection);
     });

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
@@ -25,8 +26,15 @@ public:
     /// Writes the definition's report for the period at nowMs into its folder (created if missing)
     /// and records the run. Returns the file written.
     static Result<QString> runOne(const Database &db, const ReportDefinition &definition, qint64 nowMs);
-    /// Runs every due definition; returns the files written. Stops at the first failure.
-    static Result<QStringList> runDue(const Database &db, qint64 nowMs);
+    /// What runDue() did: the files written, and one error per definition that failed (named in
+    /// the message). A failing definition (say, its folder is gone) does not hold the others back.
+    struct DueRun
+    {
+        QStringList written;
+        QList<Error> failures;
+    };
+    /// Runs every due definition. Fails only when the definitions cannot be read.
+    static Result<DueRun> runDue(const Database &db, qint64 nowMs);
 
     /// Checks now and then every `intervalMs`.
     void start(int intervalMs = 10 * 60 * 1000);

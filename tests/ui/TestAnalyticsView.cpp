@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -103,8 +105,13 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void niceScale_data();
+    void niceScale();
     void opensFiltersDrillsAndExports();
     void exportedSummaryMatchesTheScreen();
+    void slaBarsExplainThemselves();
+    void drillPanelIsReadable();
+    void teamFilterFollowsTheWorkspace();
     void rendersInLightAndDarkThemes();
     void rendersInChinese();
     void focusTrackerStoresHandleTime();
@@ -324,6 +331,42 @@ void TestAnalyticsView::verifyChartText(AnalyticsView *view, const QHash<QString
     QVERIFY(trend->legend()->isVisible());
 }
 
+void TestAnalyticsView::niceScale_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("headroom");
+    QTest::addColumn<bool>("integral");
+    QTest::addColumn<double>("max");
+    QTest::addColumn<int>("ticks");
+    QTest::addColumn<int>("decimals");
+    // What the demo showed as 0, 19, 39, 58, 77 and 0, 22, 44, 65, 87.
+    QTest::newRow("70 messages a day") << 70.0 << 0.1 << true << 80.0 << 5 << 0;
+    QTest::newRow("75 conversations, 15 % room") << 75.0 << 0.15 << true << 100.0 << 6 << 0;
+    QTest::newRow("53 hours") << 53.0 << 0.1 << false << 60.0 << 7 << 0;
+    // Whole hours would label 0-2 h as "0, 0, 1, 2, 2".
+    QTest::newRow("1.5 hours") << 1.5 << 0.1 << false << 2.0 << 5 << 1;
+    QTest::newRow("20 minutes") << 0.33 << 0.1 << false << 1.0 << 6 << 1;
+    QTest::newRow("nothing yet") << 0.0 << 0.1 << true << 1.0 << 2 << 0;
+    QTest::newRow("3 messages") << 3.0 << 0.1 << true << 4.0 << 5 << 0;
+    QTest::newRow("1234 messages") << 1234.0 << 0.1 << true << 1500.0 << 4 << 0;
+}
+
+void TestAnalyticsView::niceScale()
+{
+    QFETCH(double, value);
+    QFETCH(double, headroom);
+    QFETCH(bool, integral);
+    QFETCH(double, max);
+    QFETCH(int, ticks);
+    QFETCH(int, decimals);
+    const auto scale = DashboardCharts::niceScale(value, headroom, integral);
+    QCOMPARE(scale.max, max);
+    QCOMPARE(scale.tickCount, ticks);
+    QCOMPARE(scale.decimals, decimals);
+    QVERIFY(scale.max >= value * (1.0 + headroom));
+    QVERIFY(scale.tickCount <= 8);
+}
+
 void TestAnalyticsView::opensFiltersDrillsAndExports()
 {
     AnalyticsView *view = openAnalytics();
@@ -456,6 +499,11 @@ void TestAnalyticsView::exportedSummaryMatchesTheScreen()
     QVERIFY(waitForDashboard(view, [&] { setCustomPeriod(view, 14); }));
     ExportDialog *dialog = view->showExport();
     QVERIFY(dialog);
+    // The dialog says what it exports: the period shown, end day included.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock->nowMs(), QTimeZone::utc()).date();
+    const QString scope = dialog->findChild<QLabel *>(u"exportScopeLabel"_s)->text();
+    QVERIFY2(scope.contains(today.addDays(-13).toString(Qt::ISODate) + u" to "_s + today.toString(Qt::ISODate)),
+             qPrintable(scope));
     const QString path = m_dir->filePath(u"summary.csv"_s);
     dialog->setPath(path);
     auto *kind = dialog->findChild<QComboBox *>(u"exportKindCombo"_s);
@@ -526,6 +574,16 @@ void TestAnalyticsView::exportedSummaryMatchesTheScreen()
         QCOMPARE(csv.value(u"day|"_s + date + u"|inbound_messages"_s).value(3).toDouble(), p.y());
     }
 
+    // Business first response is dashed over a wider calendar line: on a 24/7 calendar the two are
+    // equal, and a solid line on top would hide the calendar one.
+    QChart *trend = view->charts()->trendView()->chart();
+    auto *calendarLine = qobject_cast<QXYSeries *>(trend->series().value(0));
+    auto *businessLine = qobject_cast<QXYSeries *>(trend->series().value(1));
+    QVERIFY(calendarLine && businessLine);
+    QCOMPARE(calendarLine->pen().style(), Qt::SolidLine);
+    QVERIFY(businessLine->pen().style() != Qt::SolidLine);
+    QVERIFY(calendarLine->pen().widthF() > businessLine->pen().widthF());
+
     // The intents chart's bars (largest at the top).
     auto *intents = qobject_cast<QHorizontalBarSeries *>(view->charts()->intentView()->chart()->series().value(0));
     QVERIFY(intents);
@@ -554,6 +612,109 @@ void TestAnalyticsView::exportedSummaryMatchesTheScreen()
             }
     }
     QCOMPARE(compared, agents->rowCount());
+}
+
+void TestAnalyticsView::slaBarsExplainThemselves()
+{
+    AnalyticsView *view = openAnalytics();
+    QVERIFY(view);
+    auto *period = view->findChild<QComboBox *>(u"periodCombo"_s);
+    QVERIFY(waitForDashboard(view, [&] { period->setCurrentIndex(0); })); // 7 days: one account at 0 %
+    const Dashboard &d = view->dashboard();
+    QChart *chart = view->charts()->slaView()->chart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QVERIFY(axis->count() > 0);
+    int zero = 0;
+    for (int i = 0; i < axis->count(); ++i) {
+        const QString slaTip = view->charts()->slaBarTip(i, true);
+        const QString rateTip = view->charts()->slaBarTip(i, false);
+        const QString name = slaTip.section(u": "_s, 0, 0);
+        QVERIFY2(axis->at(i).startsWith(name.left(10)), qPrintable(axis->at(i) + u" vs "_s + name));
+        QVERIFY(rateTip.startsWith(name + u": "_s));
+        bool hasSla = false;
+        for (const auto &row : d.slaByChannel)
+            if (row.channelName == name && row.rate()) {
+                hasSla = true;
+                zero += row.hits == 0;
+                QVERIFY2(slaTip.contains(u"(%1 of %2 targets)"_s.arg(row.hits).arg(row.hits + row.misses)),
+                         qPrintable(slaTip));
+                QVERIFY2(slaTip.contains(QLocale().toString(*row.rate() * 100.0, 'f', 1) + u" %"_s),
+                         qPrintable(slaTip));
+            }
+        if (!hasSla)
+            QVERIFY2(slaTip.contains(u"no SLA target"_s), qPrintable(slaTip));
+        bool hasRule = false;
+        for (const auto &row : d.responseRates)
+            if (row.channelName == name) {
+                hasRule = true;
+                if (row.rate)
+                    QVERIFY2(
+                        rateTip.contains(
+                            u"(%1 of %2 answered in time"_s.arg(row.inTime).arg(row.inTime + row.late + row.missed)),
+                        qPrintable(rateTip));
+            }
+        if (!hasRule)
+            QVERIFY2(rateTip.contains(u"no marketplace response-rate rule"_s), qPrintable(rateTip));
+    }
+    // A 0 % account draws no bar: only its tip tells it from one without data.
+    QVERIFY(zero > 0);
+    QVERIFY(view->charts()->slaBarTip(axis->count(), true).isEmpty());
+}
+
+void TestAnalyticsView::drillPanelIsReadable()
+{
+    AnalyticsView *view = openAnalytics();
+    QVERIFY(view);
+    auto *panel = view->findChild<QWidget *>(u"drillPanel"_s);
+    QVERIFY(panel && !panel->isVisible());
+    QSignalSpy drilled(view, &AnalyticsView::drillShown);
+    QTest::mouseClick(view->findChild<MetricTile *>(u"tile_new_conversations"_s), Qt::LeftButton);
+    QVERIFY(drilled.wait(10000));
+    QVERIFY(panel->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Wide enough for the subject, account, buyer and status side by side.
+    QVERIFY2(panel->width() >= 500, qPrintable(QString::number(panel->width())));
+    auto *table = view->findChild<QTableView *>(u"drillTable"_s);
+    const int visible = table->viewport()->width();
+    int used = 0;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        used += table->columnWidth(c);
+    QVERIFY2(used <= visible + 1, qPrintable(u"%1 px of columns in %2 px"_s.arg(used).arg(visible)));
+}
+
+void TestAnalyticsView::teamFilterFollowsTheWorkspace()
+{
+    AnalyticsView *view = openAnalytics();
+    QVERIFY(view);
+    auto *team = view->findChild<QComboBox *>(u"teamFilterCombo"_s);
+    auto *language = view->findChild<QComboBox *>(u"languageFilterCombo"_s);
+    // The demo's agents are on no team: the filter says so instead of offering nothing.
+    QTRY_VERIFY(language->count() > 1);
+    QCOMPARE(team->count(), 1);
+    QVERIFY(!team->isEnabled());
+    QVERIFY(!team->toolTip().isEmpty());
+    const double allNew = view->dashboard().value(u"new_conversations"_s).value_or(0);
+
+    // A team appears the next time the dashboard is opened, with the language chosen kept.
+    QVERIFY(waitForDashboard(view, [&] { language->setCurrentIndex(1); }));
+    const QString chosen = language->currentData().toString();
+    QSqlQuery q(m_ws->database().connection());
+    QVERIFY(q.exec(u"UPDATE agents SET teams = 'night' WHERE id = (SELECT MIN(id) FROM agents)"_s));
+    child<QPushButton>("backToInboxButton")->click();
+    view = openAnalytics();
+    QVERIFY(view);
+    QTRY_COMPARE(team->count(), 2);
+    QVERIFY(team->isEnabled());
+    QCOMPARE(language->currentData().toString(), chosen);
+    QVERIFY(waitForDashboard(view, [&] {
+        language->setCurrentIndex(0);
+        team->setCurrentIndex(1);
+    }));
+    QCOMPARE(view->dashboard().filter.team, u"night"_s);
+    const double teamNew = view->dashboard().value(u"new_conversations"_s).value_or(0);
+    QVERIFY(teamNew > 0);
+    QVERIFY(teamNew < allNew);
 }
 
 void TestAnalyticsView::rendersInLightAndDarkThemes()

@@ -56,6 +56,8 @@ constexpr TileSpec kTiles[] = {
     {"handle_time_mean", "handle_time_mean", nullptr},
 };
 
+constexpr int kDrillPanelMinWidth = 520; // px: subject, account, buyer and status side by side
+
 qint64 utcMs(const QDate &d)
 {
     return QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -176,7 +178,11 @@ AnalyticsView::AnalyticsView(Workspace &workspace, QWidget *parent)
     m_drillTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_drillTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_drillTable->verticalHeader()->hide();
-    m_drillTable->horizontalHeader()->setStretchLastSection(true);
+    // Status, assignee and date are as wide as their contents; subject, account and buyer share
+    // what is left, so every column is on screen without scrolling sideways.
+    m_drillTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {DrillDownModel::Subject, DrillDownModel::Channel, DrillDownModel::Buyer})
+        m_drillTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     auto *closeDrill = new QPushButton(tr("Close"), m_drillPanel);
     closeDrill->setObjectName(u"drillCloseButton"_s);
     connect(closeDrill, &QPushButton::clicked, m_drillPanel, &QWidget::hide);
@@ -191,20 +197,19 @@ AnalyticsView::AnalyticsView(Workspace &workspace, QWidget *parent)
     drillLayout->addWidget(m_drillTable, 1);
     m_drillPanel->hide();
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"analyticsSplitter"_s);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_drillPanel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"analyticsSplitter"_s);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_drillPanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(findChild<QWidget *>(u"analyticsFilterBar"_s));
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     retranslate();
-    loadFilterOptions();
 }
 
 AnalyticsView::~AnalyticsView()
@@ -276,7 +281,13 @@ void AnalyticsView::buildFilters()
 
 void AnalyticsView::loadFilterOptions()
 {
+    // Called on every show: accounts, agents, tags, teams and languages added since appear, and
+    // whatever was selected stays selected.
+    const QVariant channel = m_channel->currentData(), agent = m_agent->currentData(), tag = m_tag->currentData();
     const QSignalBlocker b1(m_channel), b2(m_agent), b3(m_tag);
+    const auto reselect = [](QComboBox *combo, const QVariant &data) {
+        combo->setCurrentIndex(std::max(0, data.isValid() ? combo->findData(data) : 0));
+    };
     m_channel->clear();
     m_channel->addItem(tr("All accounts"), QString());
     if (auto channels = m_workspace.directory().channels()) {
@@ -290,21 +301,20 @@ void AnalyticsView::loadFilterOptions()
         for (const Channel &c : channels.value())
             m_channel->addItem(c.name, QString(u"id:"_s + QString::number(c.id)));
     }
+    reselect(m_channel, channel);
     m_agent->clear();
     m_agent->addItem(tr("All agents"), qint64(0));
     if (auto agents = m_workspace.directory().agents())
         for (const Agent &a : agents.value())
             m_agent->addItem(a.name, a.id);
+    reselect(m_agent, agent);
     m_tag->clear();
     m_tag->addItem(tr("All tags"), QString());
     if (auto tags = m_workspace.directory().tags())
         for (const QString &t : tags.value())
             m_tag->addItem(t, t);
+    reselect(m_tag, tag);
     // Teams and languages: DISTINCT over agents and every conversation, on the worker thread.
-    m_team->clear();
-    m_team->addItem(tr("All teams"), QString());
-    m_language->clear();
-    m_language->addItem(tr("All languages"), QString());
     const Database *db = &m_workspace.database();
     QPointer<AnalyticsView> self(this);
     m_pool.start([self, db]() {
@@ -318,11 +328,22 @@ void AnalyticsView::loadFilterOptions()
             [self, t, l]() {
                 if (!self)
                     return;
+                const QVariant team = self->m_team->currentData(), language = self->m_language->currentData();
                 const QSignalBlocker bt(self->m_team), bl(self->m_language);
-                for (const QString &team : t)
-                    self->m_team->addItem(team, team);
-                for (const QString &language : l)
-                    self->m_language->addItem(DisplayNames::language(language), language);
+                self->m_team->clear();
+                self->m_team->addItem(tr("All teams"), QString());
+                for (const QString &name : t)
+                    self->m_team->addItem(name, name);
+                self->m_team->setCurrentIndex(std::max(0, self->m_team->findData(team)));
+                // A filter that cannot filter anything says why instead of offering nothing.
+                self->m_team->setEnabled(!t.isEmpty());
+                self->m_team->setToolTip(t.isEmpty() ? tr("No agent belongs to a team in this workspace.")
+                                                     : tr("Conversations assigned to the team's agents"));
+                self->m_language->clear();
+                self->m_language->addItem(tr("All languages"), QString());
+                for (const QString &code : l)
+                    self->m_language->addItem(DisplayNames::language(code), code);
+                self->m_language->setCurrentIndex(std::max(0, self->m_language->findData(language)));
             },
             Qt::QueuedConnection);
     });
@@ -349,6 +370,8 @@ void AnalyticsView::retranslate()
     m_heatTitle->setText(tr("Messages received by weekday and hour (reporting calendar time zone)"));
     m_agentTitle->setText(tr("Agents"));
     m_channel->setToolTip(tr("Marketplace account or platform"));
+    if (m_shownOnce)
+        loadFilterOptions(); // "All accounts", "All teams", ... in the new language
     if (!m_service->current().figures.isEmpty())
         onDashboard(m_service->current());
 }
@@ -449,7 +472,13 @@ void AnalyticsView::drill(const QString &key, const QString &title)
     m_drillKey = key;
     m_drillTitle->setText(title);
     m_drillModel->setRows({});
-    m_drillPanel->show();
+    if (m_drillPanel->isHidden()) {
+        // Wide enough to read subjects, accounts and buyers (a hidden panel's share is 0 px).
+        m_drillPanel->show();
+        const int total = m_splitter->width();
+        const int panel = std::min(std::max(kDrillPanelMinWidth, total * 2 / 5), total / 2);
+        m_splitter->setSizes({total - panel, panel});
+    }
     m_service->requestDrill(key);
 }
 
@@ -473,7 +502,17 @@ ExportDialog *AnalyticsView::showExport()
         return m_export;
     }
     delete m_export;
-    m_export = new ExportDialog(m_workspace.database(), m_workspace.clock().nowMs(), filter(), this);
+    const AnalyticsFilter f = filter();
+    m_export = new ExportDialog(m_workspace.database(), m_workspace.clock().nowMs(), f, this);
+    // Say what will be exported: the period (end day included) and every filter that is set.
+    const auto day = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date().toString(Qt::ISODate);
+    };
+    QStringList scope{tr("%1 to %2 (UTC)").arg(day(f.fromMs), day(f.toMs - 1))};
+    for (const QComboBox *c : {m_channel, m_agent, m_team, m_tag, m_language})
+        if (c->currentIndex() > 0)
+            scope << c->currentText();
+    m_export->setScope(tr("Exports %1").arg(scope.join(u" · "_s)));
     m_export->show();
     return m_export;
 }
@@ -481,6 +520,7 @@ ExportDialog *AnalyticsView::showExport()
 void AnalyticsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    loadFilterOptions();
     if (!m_shownOnce) {
         m_shownOnce = true;
         refresh();

@@ -16,6 +16,7 @@ class QPushButton;
 class QTableView;
 class QFrame;
 class QSortFilterProxyModel;
+class QSplitter;
 
 namespace hd {
 
@@ -87,6 +88,7 @@ private:
     DrillDownModel *m_drillModel = nullptr;
     QTableView *m_drillTable = nullptr;
     QFrame *m_drillPanel = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_drillTitle = nullptr;
     QList<MetricTile *> m_tiles;
     QHash<MetricTile *, QString> m_secondary;

@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
@@ -15,9 +16,11 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QWidget>
 
@@ -68,6 +71,13 @@ Axis *axisAt(QChart *chart, Qt::Alignment alignment)
     auto *axis = new Axis;
     chart->addAxis(axis, alignment);
     return axis;
+}
+
+void applyScale(QValueAxis *axis, const DashboardCharts::Scale &scale)
+{
+    axis->setRange(0, scale.max);
+    axis->setTickCount(scale.tickCount);
+    axis->setLabelFormat(u"%.%1f"_s.arg(scale.decimals));
 }
 
 QString definitionLine(const char *id)
@@ -226,6 +236,27 @@ void DashboardCharts::retranslateTips()
                             + u"</i>"_s);
 }
 
+DashboardCharts::Scale DashboardCharts::niceScale(double maxValue, double headroom, bool integral)
+{
+    const double target = std::max(maxValue * (1.0 + headroom), 1.0);
+    const double rough = target / 6.0; // at most 6 intervals
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10.0 * magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * magnitude >= rough) {
+            step = m * magnitude;
+            break;
+        }
+    if (integral)
+        step = std::max(step, 1.0);
+    Scale scale;
+    const double intervals = std::ceil(target / step - 1e-9);
+    scale.max = intervals * step;
+    scale.tickCount = int(intervals) + 1;
+    scale.decimals = step >= 1.0 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    return scale;
+}
+
 void DashboardCharts::drillDay(const QDate &date)
 {
     Q_EMIT drillRequested(u"day:"_s + date.toString(Qt::ISODate),
@@ -242,19 +273,27 @@ void DashboardCharts::showTrend(const Dashboard &d)
         QString name;
         QColor color;
         std::optional<double> Dashboard::DayRow::*field;
+        Qt::PenStyle style;
     };
-    const QList<Line> lines{{tr("First response"), kBlue, &Dashboard::DayRow::frtMedianMs},
-                            {tr("First response, business"), kPurple, &Dashboard::DayRow::frtBusinessMedianMs},
-                            {tr("Next response"), kOrange, &Dashboard::DayRow::nrtMedianMs},
-                            {tr("Resolution"), kGreen, &Dashboard::DayRow::resolutionMedianMs}};
-    double maxY = 1.0;
+    // Business time is dashed: on a 24/7 calendar it equals calendar time, and a solid line drawn
+    // over the calendar one would hide it.
+    const QList<Line> lines{
+        {tr("First response"), kBlue, &Dashboard::DayRow::frtMedianMs, Qt::SolidLine},
+        {tr("First response, business"), kPurple, &Dashboard::DayRow::frtBusinessMedianMs, Qt::DashLine},
+        {tr("Next response"), kOrange, &Dashboard::DayRow::nrtMedianMs, Qt::SolidLine},
+        {tr("Resolution"), kGreen, &Dashboard::DayRow::resolutionMedianMs, Qt::SolidLine}};
+    double maxY = 0.0;
     auto *x = axisAt<QDateTimeAxis>(chart, Qt::AlignBottom);
     x->setFormat(u"MM-dd"_s);
     auto *y = axisAt<QValueAxis>(chart, Qt::AlignLeft);
     for (const Line &line : lines) {
         auto *s = new QLineSeries;
         s->setName(line.name);
-        s->setColor(line.color);
+        // The calendar line a little wider, so it shows around and between the dashes above it.
+        QPen pen(line.color, line.style == Qt::SolidLine ? 3.0 : 2.0, line.style);
+        if (line.style != Qt::SolidLine)
+            pen.setDashPattern({4.0, 4.0});
+        s->setPen(pen);
         s->setPointsVisible(d.days.size() <= 31);
         for (const auto &day : d.days) {
             const auto v = day.*(line.field);
@@ -271,8 +310,7 @@ void DashboardCharts::showTrend(const Dashboard &d)
     if (!d.days.isEmpty())
         x->setRange(QDateTime::fromMSecsSinceEpoch(dayX(d.days.first().date) - 12 * 3'600'000LL, QTimeZone::utc()),
                     QDateTime::fromMSecsSinceEpoch(dayX(d.days.last().date) + 12 * 3'600'000LL, QTimeZone::utc()));
-    y->setRange(0, std::ceil(maxY * 1.1));
-    y->setLabelFormat(u"%.0f"_s);
+    applyScale(y, niceScale(maxY, 0.1, false));
     x->setTickCount(std::min<int>(8, std::max<int>(2, int(d.days.size()))));
 }
 
@@ -311,8 +349,7 @@ void DashboardCharts::showVolume(const Dashboard &d)
     if (!d.days.isEmpty())
         x->setRange(QDateTime::fromMSecsSinceEpoch(dayX(d.days.first().date) - 12 * 3'600'000LL, QTimeZone::utc()),
                     QDateTime::fromMSecsSinceEpoch(dayX(d.days.last().date) + 12 * 3'600'000LL, QTimeZone::utc()));
-    y->setRange(0, std::ceil(maxY * 1.1));
-    y->setLabelFormat(u"%.0f"_s);
+    applyScale(y, niceScale(maxY, 0.1, true));
     x->setTickCount(std::min<int>(8, std::max<int>(2, int(d.days.size()))));
 }
 
@@ -352,17 +389,39 @@ void DashboardCharts::showSla(const Dashboard &d)
     auto *rate = new QBarSet(tr("Response rate (platform rule)"));
     rate->setColor(kOrange);
     QStringList categories;
+    m_slaTips.clear();
+    m_rateTips.clear();
+    const QLocale locale;
+    const auto pct = [&locale](double v) -> QString { return locale.toString(v * 100.0, 'f', 1) + u" %"_s; };
     for (qint64 id : ids) {
-        categories << shortLabel(names.value(id));
+        const QString name = names.value(id);
+        categories << shortLabel(name);
         double s = 0, r = 0;
+        QString slaTip = tr("%1: no SLA target met or missed in the period").arg(name);
+        QString rateTip = tr("%1: no marketplace response-rate rule for this account").arg(name);
         for (const auto &row : d.slaByChannel)
-            if (row.channelId == id)
-                s = row.rate().value_or(0) * 100.0;
+            if (row.channelId == id && row.rate()) {
+                s = *row.rate() * 100.0;
+                slaTip = tr("%1: SLA met %2 (%3 of %4 targets)")
+                             .arg(name, pct(*row.rate()))
+                             .arg(row.hits)
+                             .arg(row.hits + row.misses);
+            }
         for (const auto &row : d.responseRates)
-            if (row.channelId == id)
+            if (row.channelId == id) {
                 r = row.rate.value_or(0) * 100.0;
+                rateTip = row.rate ? tr("%1: response rate %2 (%3 of %4 answered in time; %5 late, target %6)")
+                                         .arg(name, pct(*row.rate))
+                                         .arg(row.inTime)
+                                         .arg(row.inTime + row.late + row.missed)
+                                         .arg(row.late)
+                                         .arg(pct(row.target))
+                                   : tr("%1: nothing was due under the marketplace's response-rate rule").arg(name);
+            }
         *sla << s;
         *rate << r;
+        m_slaTips << slaTip;
+        m_rateTips << rateTip;
     }
     auto *series = new QHorizontalBarSeries;
     series->append(sla);
@@ -381,6 +440,12 @@ void DashboardCharts::showSla(const Dashboard &d)
     x->setLabelFormat(u"%.0f"_s);
     series->attachAxis(y);
     series->attachAxis(x);
+    connect(series, &QHorizontalBarSeries::hovered, this, [this, sla](bool status, int index, QBarSet *set) {
+        if (status)
+            QToolTip::showText(QCursor::pos(), slaBarTip(index, set == sla), m_sla);
+        else
+            QToolTip::hideText();
+    });
     connect(series, &QHorizontalBarSeries::clicked, this, [this, ids, names, sla](int index, QBarSet *set) {
         if (index < 0 || index >= ids.size())
             return;
@@ -389,6 +454,11 @@ void DashboardCharts::showSla(const Dashboard &d)
             (isSla ? u"sla:"_s : u"rate:"_s) + QString::number(ids.at(index)),
             (isSla ? tr("SLA results: %1") : tr("Response rate: %1")).arg(names.value(ids.at(index))));
     });
+}
+
+QString DashboardCharts::slaBarTip(int category, bool sla) const
+{
+    return (sla ? m_slaTips : m_rateTips).value(category);
 }
 
 void DashboardCharts::showIntents(const Dashboard &d)
@@ -417,8 +487,7 @@ void DashboardCharts::showIntents(const Dashboard &d)
     y->clear();
     y->append(categories);
     auto *x = axisAt<QValueAxis>(chart, Qt::AlignBottom);
-    x->setRange(0, std::ceil(maxX * 1.15));
-    x->setLabelFormat(u"%.0f"_s);
+    applyScale(x, niceScale(maxX, 0.15, true)); // room for the value label after the longest bar
     series->attachAxis(y);
     series->attachAxis(x);
     QStringList keys;

@@ -31,6 +31,11 @@ ExportDialog::ExportDialog(const Database &db, qint64 nowMs, const AnalyticsFilt
     setWindowTitle(tr("Export CSV"));
     m_pool.setMaxThreadCount(1);
 
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(u"exportScopeLabel"_s);
+    m_scope->setWordWrap(true);
+    m_scope->setTextFormat(Qt::PlainText);
+    m_scope->hide();
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"exportKindCombo"_s);
     m_kind->addItem(tr("Summary: every dashboard figure"), ReportBuilder::kindToString(ReportBuilder::Kind::Summary));
@@ -101,6 +106,7 @@ ExportDialog::ExportDialog(const Database &db, qint64 nowMs, const AnalyticsFilt
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scope);
     layout->addLayout(form);
     layout->addWidget(m_scheduleBox);
     layout->addWidget(m_progress);
@@ -127,6 +133,12 @@ ExportDialog::~ExportDialog()
 void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(path);
+}
+
+void ExportDialog::setScope(const QString &text)
+{
+    m_scope->setText(text);
+    m_scope->setVisible(!text.isEmpty());
 }
 
 void ExportDialog::browse()
@@ -192,6 +204,7 @@ Result<qint64> ExportDialog::saveSchedule()
     d.schedule = ReportDefinition::scheduleFromString(m_schedule->currentData().toString()).value();
     d.folder = m_folder->text().trimmed();
     d.excelFriendly = m_excel->isChecked();
+    d.separator = m_semicolon->isChecked() ? u';' : u',';
     d.createdAt = m_nowMs;
     return ReportDefinitionRepository(m_db).add(d);
 }

@@ -32,6 +32,8 @@ public:
     ~ExportDialog() override;
 
     void setPath(const QString &path);
+    /// What the export covers, as the dashboard shows it (period and filters), above the form.
+    void setScope(const QString &text);
     bool isRunning() const { return m_running; }
 
     /// Starts the export to the chosen path.
@@ -51,6 +53,7 @@ private:
     const Database &m_db;
     qint64 m_nowMs;
     AnalyticsFilter m_filter;
+    QLabel *m_scope = nullptr;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_excel = nullptr;
     QCheckBox *m_semicolon = nullptr;

@@ -1,6 +1,7 @@
 #include "app/cli/commands/ReportCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "core/analytics/AnalyticsRepository.h"
 #include "core/analytics/ReportBuilder.h"
 #include "core/analytics/ReportDefinitionRepository.h"
 #include "core/analytics/ReportScheduler.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace hd::cli {
@@ -51,6 +54,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"schedule"_s, u"daily or weekly (with --save)."_s, u"SCHEDULE"_s});
     parser.addOption({u"folder"_s, u"Folder scheduled reports are written to (with --save)."_s, u"DIR"_s});
     parser.addOption({u"list"_s, u"List the saved report definitions."_s});
+    parser.addOption({u"remove"_s, u"Delete the saved report definition with this id."_s, u"ID"_s});
 }
 
 int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -79,19 +83,30 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
         auto written = ReportScheduler::runDue(db, now);
         if (!written)
             return context.fail(u"report: %1"_s.arg(written.error().message), ExitRuntime);
-        for (const QString &path : written.value())
+        for (const QString &path : written->written)
             context.out() << path << '\n';
-        return ExitOk;
+        // Every failure on its own line; the definitions that worked are written all the same.
+        for (const Error &e : written->failures)
+            context.fail(u"report: %1"_s.arg(e.message), ExitRuntime);
+        return written->failures.isEmpty() ? ExitOk : ExitRuntime;
     }
-    if (parser.isSet(u"definition"_s)) {
+    for (const QString &option : {u"definition"_s, u"remove"_s}) {
+        if (!parser.isSet(option))
+            continue;
         bool ok = false;
-        const qint64 id = parser.value(u"definition"_s).toLongLong(&ok);
+        const qint64 id = parser.value(option).toLongLong(&ok);
         if (!ok || id <= 0)
-            return context.fail(u"report: --definition needs a numeric id"_s, ExitUsage);
+            return context.fail(u"report: --%1 needs a numeric id"_s.arg(option), ExitUsage);
         auto d = definitions.find(id);
         if (!d)
             return context.fail(u"report: %1"_s.arg(d.error().message),
                                 d.error().code == Error::Code::NotFound ? ExitUsage : ExitRuntime);
+        if (option == "remove"_L1) {
+            if (auto s = definitions.remove(id); !s)
+                return context.fail(u"report: %1"_s.arg(s.error().message), ExitRuntime);
+            context.out() << u"removed "_s << id << '\t' << d->name << '\n';
+            return ExitOk;
+        }
         auto path = ReportScheduler::runOne(db, d.value(), now);
         if (!path)
             return context.fail(u"report: %1"_s.arg(path.error().message), ExitRuntime);
@@ -141,9 +156,33 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
         if (request.filter.agentId == 0)
             return context.fail(u"report: no agent '%1'"_s.arg(a), ExitUsage);
     }
-    request.filter.team = parser.value(u"team"_s);
-    request.filter.tag = parser.value(u"tag"_s);
-    request.filter.language = parser.value(u"language"_s);
+    // A misspelt team, tag or language would silently give an empty report: only known values pass.
+    const AnalyticsRepository analytics(db);
+    struct Known
+    {
+        QString option;
+        QString *target;
+        std::function<Result<QStringList>()> values;
+    };
+    const QList<Known> known{{u"team"_s, &request.filter.team, [&] { return analytics.teams(); }},
+                             {u"tag"_s, &request.filter.tag, [&] { return ws->directory().tags(); }},
+                             {u"language"_s, &request.filter.language, [&] { return analytics.languages(); }}};
+    for (const Known &k : known) {
+        if (!parser.isSet(k.option))
+            continue;
+        const QString value = parser.value(k.option);
+        auto values = k.values();
+        if (!values)
+            return context.fail(u"report: %1"_s.arg(values.error().message), ExitRuntime);
+        const auto it = std::find_if(values->cbegin(), values->cend(), [&value](const QString &v) {
+            return v.compare(value, Qt::CaseInsensitive) == 0;
+        });
+        if (it == values->cend())
+            return context.fail(u"report: no %1 '%2' in this workspace (known: %3)"_s
+                                    .arg(k.option, value, values->isEmpty() ? u"none"_s : values->join(u", "_s)),
+                                ExitUsage);
+        *k.target = *it;
+    }
     request.csv.excelFriendly = parser.isSet(u"excel"_s);
     if (parser.isSet(u"semicolon"_s))
         request.csv.separator = u';';
@@ -160,6 +199,7 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
         d.schedule = schedule.value();
         d.folder = parser.isSet(u"folder"_s) ? QDir(parser.value(u"folder"_s)).absolutePath() : QString();
         d.excelFriendly = request.csv.excelFriendly;
+        d.separator = request.csv.separator;
         d.createdAt = now;
         auto id = definitions.add(d);
         if (!id)
@@ -170,8 +210,9 @@ int ReportCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
 
     if (!parser.isSet(u"from"_s) || !parser.isSet(u"to"_s) || !parser.isSet(u"output"_s))
-        return context.fail(u"report: give --from, --to and --output (or --definition, --run-due, --save, --list)"_s,
-                            ExitUsage);
+        return context.fail(
+            u"report: give --from, --to and --output (or --definition, --run-due, --save, --list, --remove)"_s,
+            ExitUsage);
     const auto from = parseDate(parser.value(u"from"_s), false);
     const auto to = parseDate(parser.value(u"to"_s), true);
     if (!from || !to)

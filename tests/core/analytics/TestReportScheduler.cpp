@@ -7,6 +7,8 @@
 #include "tests/core/storage/StorageFixture.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace hd;
 using namespace hd::test;
@@ -80,9 +82,10 @@ private Q_SLOTS:
 
         auto written = ReportScheduler::runDue(ws->database(), clock.nowMs());
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().detail));
-        QCOMPARE(written->size(), 1);
-        QCOMPARE(QFileInfo(written->first()).fileName(), u"Weekly-Amazon-summary-2026-11-02.csv"_s);
-        QFile file(written->first());
+        QCOMPARE(written->written.size(), 1);
+        QVERIFY(written->failures.isEmpty());
+        QCOMPARE(QFileInfo(written->written.first()).fileName(), u"Weekly-Amazon-summary-2026-11-02.csv"_s);
+        QFile file(written->written.first());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString csv = QString::fromUtf8(file.readAll());
         // Amazon only: C1 and C4 are the new conversations of the week.
@@ -96,13 +99,59 @@ private Q_SLOTS:
         clock.advanceMs(2 * kDay);
         written = ReportScheduler::runDue(ws->database(), clock.nowMs());
         QVERIFY(written.ok());
-        QCOMPARE(written->size(), 0);
+        QCOMPARE(written->written.size(), 0);
         clock.advanceMs(5 * kDay);
         written = ReportScheduler::runDue(ws->database(), clock.nowMs());
         QVERIFY(written.ok());
-        QCOMPARE(written->size(), 1);
+        QCOMPARE(written->written.size(), 1);
         QVERIFY(repo.remove(id.value()).ok());
         QCOMPARE(repo.list()->size(), 0);
+    }
+
+    void aFailingDefinitionDoesNotHoldTheOthersBack_data() { addEngineRows(); }
+    void aFailingDefinitionDoesNotHoldTheOthersBack()
+    {
+        QTemporaryDir dir; // a workspace of its own: runDueWritesOnce's is in m_dir
+        QVERIFY(dir.isValid());
+        QFETCH(QString, engine);
+        FakeClock clock(at(7, 6));
+        auto ws = openFresh(engine, dir, clock);
+        QVERIFY(ws);
+        AnalyticsFixture fx(ws->database());
+        QVERIFY2(fx.build(), qPrintable(fx.error()));
+        // A folder that cannot be created (a file is in the way), saved first, so listed first.
+        const QString blocker = dir.filePath(u"blocker-"_s + engine);
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const ReportDefinitionRepository repo(ws->database());
+        ReportDefinition broken;
+        broken.name = u"Broken"_s;
+        broken.schedule = ReportDefinition::Schedule::Daily;
+        broken.folder = blocker + u"/reports"_s;
+        broken.createdAt = clock.nowMs();
+        auto brokenId = repo.add(broken);
+        QVERIFY(brokenId.ok());
+        ReportDefinition daily = broken;
+        daily.name = u"Daily"_s;
+        daily.folder = dir.filePath(u"daily-"_s + engine);
+        auto dailyId = repo.add(daily);
+        QVERIFY(dailyId.ok());
+
+        auto run = ReportScheduler::runDue(ws->database(), clock.nowMs());
+        QVERIFY(run.ok());
+        QCOMPARE(run->written.size(), 1);
+        QVERIFY(QFile::exists(run->written.first()));
+        QCOMPARE(QFileInfo(run->written.first()).fileName(), u"Daily-summary-2026-11-08.csv"_s);
+        QCOMPARE(run->failures.size(), 1);
+        QVERIFY2(run->failures.first().message.contains(u"\"Broken\""_s), qPrintable(run->failures.first().message));
+        // The broken one is tried again next time; the written one is not due any more.
+        QCOMPARE(repo.find(brokenId.value())->lastRunAt, 0);
+        QCOMPARE(repo.find(dailyId.value())->lastRunAt, clock.nowMs());
+        run = ReportScheduler::runDue(ws->database(), clock.nowMs());
+        QVERIFY(run.ok());
+        QCOMPARE(run->written.size(), 0);
+        QCOMPARE(run->failures.size(), 1);
     }
 };
 
