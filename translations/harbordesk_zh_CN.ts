@@ -2607,7 +2607,7 @@ Store credentials unencrypted for this workspace? Choose No to start or unlock a
     </message>
     <message>
         <source>Could not check whether the reply was already delivered; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认回复是否已送达，稍后将重试。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace hd::cli {
@@ -38,8 +39,11 @@ QString CliApplication::globalHelp(QCommandLineParser &parser) const
 {
     QString text = parser.helpText();
     text += u"\nCommands:\n"_s;
+    qsizetype width = 0;
     for (const auto &c : m_registry.commands())
-        text += u"  "_s + c->name().leftJustified(12) + c->summary() + u'\n';
+        width = std::max(width, c->name().size());
+    for (const auto &c : m_registry.commands())
+        text += u"  "_s + c->name().leftJustified(width + 2) + c->summary() + u'\n';
     text += u"\nRun 'harbordesk-cli <command> --help' for a command's options.\n"_s;
     return text;
 }

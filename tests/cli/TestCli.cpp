@@ -118,6 +118,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("version") << QStringList{u"--version"_s} << u"harbordesk-cli "_s;
         QTest::newRow("help lists the commands") << QStringList{u"--help"_s} << u"seed-demo"_s;
+        // The longest command name still has a gap before its summary.
+        QTest::newRow("help keeps a gap after long names") << QStringList{u"--help"_s} << u"  conversation  Show"_s;
         QTest::newRow("help of a command") << QStringList{u"search"_s, u"--help"_s} << u"--ranked"_s;
         QTest::newRow("help command") << QStringList{u"help"_s, u"generate"_s} << u"--bulk"_s;
     }

@@ -3,6 +3,7 @@
 #include "core/sync/SyncEngineThread.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QMouseEvent>
 
 namespace hd {
@@ -29,6 +30,13 @@ void ChannelsStatusIndicator::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton)
         Q_EMIT openChannelsRequested();
     QLabel::mousePressEvent(event);
+}
+
+void ChannelsStatusIndicator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh(); // the text is built in the current language
+    QLabel::changeEvent(event);
 }
 
 void ChannelsStatusIndicator::refresh()

@@ -1,5 +1,7 @@
 #include "ui/shell/NotificationBanner.h"
 
+#include "ui/shell/Theme.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,10 +46,17 @@ void NotificationBanner::showMessage(const QString &title,
     m_conversationId = conversationId;
     m_text->setText(title.isEmpty() ? text : title + u": "_s + text);
     const bool breach = severity == u"breach";
-    setStyleSheet(breach ? u"#slaAlertBanner { background: #fdecec; border-bottom: 1px solid #c81e1e; }"
-                           " #slaAlertText { color: #8f1414; font-weight: 600; }"_s
-                         : u"#slaAlertBanner { background: #fef5e7; border-bottom: 1px solid #d97706; }"
-                           " #slaAlertText { color: #7a4304; font-weight: 600; }"_s);
+    // Colours per theme: a pale banner with dark text in light, a deep one with pale text in dark
+    // (the dismiss "x" takes the text colour, so it shows on both).
+    const bool dark = Theme::current() == Theme::Mode::Dark;
+    const char *background = breach ? (dark ? "#3d1717" : "#fdecec") : (dark ? "#3a2708" : "#fef5e7");
+    const char *border = breach ? "#c81e1e" : "#d97706";
+    const char *ink = breach ? (dark ? "#ffb8b8" : "#8f1414") : (dark ? "#fcd49b" : "#7a4304");
+    setStyleSheet(u"#slaAlertBanner { background: %1; border-bottom: 1px solid %2; }"
+                  " #slaAlertText { color: %3; font-weight: 600; }"
+                  " #slaAlertDismissButton { color: %3; font-weight: 600; }"_s.arg(QLatin1StringView(background),
+                                                                                   QLatin1StringView(border),
+                                                                                   QLatin1StringView(ink)));
     m_open->setVisible(conversationId > 0);
     show();
 }
