@@ -36,7 +36,7 @@ constexpr qint64 kSplitConversations = 20000;
 // Conversation rows reserved up front for one chunk, at most (more grow the vectors as usual).
 constexpr qint64 kReserveRows = 1'000'000;
 // Chunks of the id range two threads take in turn.
-constexpr int kChunks = 8;
+constexpr int kChunks = 16;
 // SQLite: the dashboard's reads go through a memory map of the file's first GiB (the 1M-message
 // workspace is ~650 MB): a worker's fresh connection needs no page-cache warm-up, and tables larger
 // than the 64 MiB page cache are not copied through read() on every dashboard.
