@@ -1,5 +1,6 @@
 #include "app/cli/CommandRegistry.h"
 
+#include "app/cli/commands/AgentsCommand.h"
 #include "app/cli/commands/ChannelsCommand.h"
 #include "app/cli/commands/ClassifyCommand.h"
 #include "app/cli/commands/ConversationCommand.h"
@@ -30,6 +31,7 @@ CommandRegistry CommandRegistry::builtin()
     r.add(std::make_unique<SlaCommand>());
     r.add(std::make_unique<SyncCommand>());
     r.add(std::make_unique<ChannelsCommand>());
+    r.add(std::make_unique<AgentsCommand>());
     return r;
 }
 

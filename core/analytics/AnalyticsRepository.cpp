@@ -1,5 +1,6 @@
 #include "core/analytics/AnalyticsRepository.h"
 
+#include "core/domain/Agent.h"
 #include "core/storage/Database.h"
 #include "core/workflow/sla/SlaPolicy.h"
 
@@ -82,8 +83,12 @@ AnalyticsRepository::Clause AnalyticsRepository::conversationFilter(const Analyt
         c.binds << f.agentId;
     }
     if (!f.team.isEmpty()) {
-        c.sql += u" AND c.assignee_id IN (SELECT id FROM agents WHERE (',' || teams || ',') LIKE ? ESCAPE '\\')"_s;
-        c.binds << QString(u"%,"_s + likeEscape(f.team) + u",%"_s);
+        // Teams are stored normalised ("eu,apac", see normalizedTeams()); spaces and case are ignored on
+        // both sides too, so rows written before that ("EU, apac") still match.
+        c.sql += u" AND c.assignee_id IN (SELECT id FROM agents"
+                 " WHERE (',' || LOWER(REPLACE(teams, ' ', '')) || ',') LIKE ? ESCAPE '\\')"_s;
+        const QString team = f.team.toLower().remove(u' ');
+        c.binds << QString(u"%,"_s + likeEscape(team) + u",%"_s);
     }
     if (!f.tag.isEmpty()) {
         c.sql += u" AND EXISTS (SELECT 1 FROM conversation_tags ct JOIN tags t ON t.id = ct.tag_id"
@@ -539,10 +544,9 @@ Result<QStringList> AnalyticsRepository::teams() const
         return databaseError(q, u"teams"_s);
     QStringList out;
     while (q.next())
-        for (const QString &t : q.value(0).toString().split(u',', Qt::SkipEmptyParts))
-            if (!out.contains(t.trimmed()))
-                out << t.trimmed();
-    out.sort(Qt::CaseInsensitive);
+        out << teamsFromString(q.value(0).toString());
+    out.removeDuplicates();
+    out.sort();
     return out;
 }
 

@@ -66,6 +66,7 @@ Result<SeedReport> DemoSeeder::seed(const QByteArray &json)
         a.skills = strings(o.value("skills"_L1));
         a.capacity = o.value("capacity"_L1).toInt(20);
         a.timeZone = o.value("timezone"_L1).toString(u"UTC"_s);
+        a.teams = normalizedTeams(strings(o.value("teams"_L1)));
         if (auto r = directory.addAgent(a); !r)
             return r.error();
         ++report.agents;

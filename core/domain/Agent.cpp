@@ -22,4 +22,20 @@ AgentRole agentRoleFromString(const QString &s)
     return AgentRole::Agent;
 }
 
+QStringList normalizedTeams(const QStringList &teams)
+{
+    QStringList out;
+    for (const QString &t : teams) {
+        const QString name = t.trimmed().toLower();
+        if (!name.isEmpty() && !out.contains(name))
+            out << name;
+    }
+    return out;
+}
+
+QStringList teamsFromString(const QString &commaSeparated)
+{
+    return normalizedTeams(commaSeparated.split(u','));
+}
+
 } // namespace hd

@@ -30,15 +30,20 @@ OUT = os.path.join(HERE, "demo_workspace.json")
 # ------------------------------------------------------------------------------------------------
 AGENTS = [
     {"name": "Li Wei", "email": "li.wei@lumenloom.example", "role": "supervisor", "languages": ["zh", "en"],
-     "skills": ["amazon", "refunds", "escalations", "chargebacks"], "capacity": 20, "timezone": "Asia/Shanghai"},
+     "skills": ["amazon", "refunds", "escalations", "chargebacks"], "capacity": 20, "timezone": "Asia/Shanghai",
+     "teams": ["apac"]},
     {"name": "Chen Jing", "email": "chen.jing@lumenloom.example", "role": "agent", "languages": ["zh", "en"],
-     "skills": ["shopee", "tiktok", "ebay", "amazon"], "capacity": 30, "timezone": "Asia/Shanghai"},
+     "skills": ["shopee", "tiktok", "ebay", "amazon"], "capacity": 30, "timezone": "Asia/Shanghai",
+     "teams": ["apac"]},
     {"name": "Maria Garcia", "email": "maria.garcia@lumenloom.example", "role": "agent", "languages": ["es", "en"],
-     "skills": ["amazon", "walmart", "shopify", "returns"], "capacity": 25, "timezone": "Europe/Madrid"},
+     "skills": ["amazon", "walmart", "shopify", "returns"], "capacity": 25, "timezone": "Europe/Madrid",
+     "teams": ["eu", "americas"]},
     {"name": "Tom Becker", "email": "tom.becker@lumenloom.example", "role": "agent", "languages": ["de", "en"],
-     "skills": ["amazon", "ebay", "invoices"], "capacity": 25, "timezone": "Europe/Berlin"},
+     "skills": ["amazon", "ebay", "invoices"], "capacity": 25, "timezone": "Europe/Berlin",
+     "teams": ["eu"]},
     {"name": "Yuki Tanaka", "email": "yuki.tanaka@lumenloom.example", "role": "agent", "languages": ["ja", "en"],
-     "skills": ["amazon", "instagram", "facebook"], "capacity": 20, "timezone": "Asia/Tokyo"},
+     "skills": ["amazon", "instagram", "facebook"], "capacity": 20, "timezone": "Asia/Tokyo",
+     "teams": ["apac"]},
 ]
 AG = {a["email"].split("@")[0]: a["email"] for a in AGENTS}
 SIG = {  # how each agent signs, per reply language

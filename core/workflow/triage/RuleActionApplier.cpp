@@ -78,10 +78,8 @@ Status RuleActionApplier::ensureAgents()
         c.agent.capacity = q.value(6).toInt();
         c.agent.timeZone = q.value(7).toString();
         c.agent.active = q.value(8).toInt() != 0;
-        QStringList teams;
-        for (const QString &t : q.value(9).toString().split(u',', Qt::SkipEmptyParts))
-            teams << t.trimmed().toLower();
-        m_teams.insert(c.agent.id, teams);
+        c.agent.teams = teamsFromString(q.value(9).toString()); // also normalises rows written by hand
+        m_teams.insert(c.agent.id, c.agent.teams);
         const QString shift = q.value(10).toString();
         if (!shift.trimmed().isEmpty()) {
             QJsonObject json = QJsonDocument::fromJson(shift.toUtf8()).object();

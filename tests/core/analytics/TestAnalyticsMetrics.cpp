@@ -298,6 +298,56 @@ private Q_SLOTS:
         QCOMPARE(fig(d, u"fcr_rate"_s), 1.0);
     }
 
+    void teamFilterIgnoresSpacesAndCase_data() { addEngineRows(); }
+    void teamFilterIgnoresSpacesAndCase()
+    {
+        QVERIFY(open());
+        // Rows written by hand before teams were normalised on write: spaces around names, mixed case.
+        QSqlQuery q(m_ws->database().connection());
+        QVERIFY(q.exec(u"UPDATE agents SET teams = ' CN , Day ' WHERE email = 'li@example.com'"_s));
+        QVERIFY(q.exec(u"UPDATE agents SET teams = 'EU,night shift,,eu' WHERE email = 'maria@example.com'"_s));
+
+        auto teams = AnalyticsRepository(m_ws->database()).teams();
+        QVERIFY(teams.ok());
+        QCOMPARE(teams.value(), (QStringList{u"cn"_s, u"day"_s, u"eu"_s, u"night shift"_s}));
+
+        AnalyticsFilter f = week();
+        f.agentId = m_fx->li;
+        const double liNew = fig(dashboard(f), u"new_conversations"_s);
+        f.agentId = m_fx->maria;
+        const double mariaNew = fig(dashboard(f), u"new_conversations"_s);
+        QVERIFY(liNew > 0 && mariaNew > 0);
+
+        const QList<std::pair<QString, double>> cases{{u"day"_s, liNew},
+                                                      {u"DAY"_s, liNew},
+                                                      {u" cn "_s, liNew},
+                                                      {u"eu"_s, mariaNew},
+                                                      {u"Night Shift"_s, mariaNew},
+                                                      {u"e"_s, 0.0},       // part of a name is not a team
+                                                      {u"_u"_s, 0.0},      // LIKE wildcards are literal
+                                                      {u"day,eu"_s, 0.0}}; // two teams are not one team
+        for (const auto &[team, expected] : cases) {
+            f = week();
+            f.team = team;
+            const double got = dashboard(f).value(u"new_conversations"_s).value_or(0.0);
+            QVERIFY2(got == expected, qPrintable(u"team '%1': %2 new, expected %3"_s.arg(team).arg(got).arg(expected)));
+        }
+
+        // Normalised on write: the repository stores what the filter lists.
+        AgentChanges changes;
+        changes.teams = QStringList{u" APAC "_s, u""_s, u"apac"_s, u"Eu"_s};
+        auto updated = m_ws->directory().updateAgent(m_fx->li, changes);
+        QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error().detail));
+        QCOMPARE(updated->teams, (QStringList{u"apac"_s, u"eu"_s}));
+        QVERIFY(q.exec(u"SELECT teams FROM agents WHERE email = 'li@example.com'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"apac,eu"_s);
+        f = week();
+        f.team = u"apac"_s;
+        QCOMPARE(fig(dashboard(f), u"new_conversations"_s), liNew);
+        f.team = u"eu"_s;
+        QCOMPARE(fig(dashboard(f), u"new_conversations"_s), liNew + mariaNew);
+    }
+
     void summaryCsvMatchesDashboard_data() { addEngineRows(); }
     void summaryCsvMatchesDashboard()
     {

@@ -259,6 +259,26 @@ private Q_SLOTS:
         QVERIFY2(log->first().reason.contains(u"Round robin"_s), qPrintable(log->first().reason));
     }
 
+    void routingFollowsTeamsSetInTheDirectory_data() { addEngineRows(); }
+    void routingFollowsTeamsSetInTheDirectory()
+    {
+        QVERIFY(open());
+        // Teams set as `harbordesk-cli agents update` sets them; the rule names the team in another case.
+        AgentChanges changes;
+        changes.teams = QStringList{u" EU "_s, u"night"_s};
+        QVERIFY(ws().directory().updateAgent(m_w.li, changes).ok());
+        QVERIFY(ws().triage()
+                    .addRule(rule(u"EU team"_s,
+                                  RuleEvent::ConversationCreated,
+                                  Condition(),
+                                  {RuleAction::assign(RuleAction::AssignMode::RoundRobin, u"Eu"_s)}))
+                    .ok());
+        ingest({buyer(m_w.email, u"c1"_s, u"m1"_s, u"Hello"_s, kT0 - 1000, u"a"_s),
+                buyer(m_w.email, u"c2"_s, u"m2"_s, u"Hello"_s, kT0 - 1000, u"b"_s)});
+        for (const QString &c : {u"c1"_s, u"c2"_s})
+            QCOMPARE(scalar(ws(), u"SELECT assignee_id FROM conversations WHERE id = ?"_s, {conversation(c)}), m_w.li);
+    }
+
     void templateAutoReply_data() { addEngineRows(); }
     void templateAutoReply()
     {
