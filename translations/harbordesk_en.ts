@@ -1815,6 +1815,10 @@ j / k move through the list · Enter opens · Ctrl+F searches</source>
         <source>%1: nothing was due under the marketplace&apos;s response-rate rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where the platform honours it (Amazon), buyer messages marked &quot;no response needed&quot; are left out, as in the Response rate view.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hd::Database</name>
@@ -1859,6 +1863,21 @@ j / k move through the list · Enter opens · Ctrl+F searches</source>
     </message>
     <message>
         <source>Unknown channel in the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hd::DirectoryRepository</name>
+    <message>
+        <source>There is no agent #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (like en or zh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity is a number of conversations from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

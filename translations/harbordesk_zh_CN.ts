@@ -1859,6 +1859,21 @@ j / k 在列表中移动 · 回车打开 · Ctrl+F 搜索</translation>
     </message>
 </context>
 <context>
+    <name>hd::DirectoryRepository</name>
+    <message>
+        <source>There is no agent #%1.</source>
+        <translation>没有编号为 #%1 的客服。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (like en or zh).</source>
+        <translation>“%1”不是语言代码（例如 en 或 zh）。</translation>
+    </message>
+    <message>
+        <source>The capacity is a number of conversations from 0 to %1.</source>
+        <translation>接待上限是 0 到 %1 之间的会话数。</translation>
+    </message>
+</context>
+<context>
     <name>hd::DrillDownModel</name>
     <message>
         <source>(no subject)</source>
@@ -4743,21 +4758,6 @@ Every open conversation is within its deadlines.</source>
     <message>
         <source>Cannot load the demo: %1</source>
         <translation>无法载入演示数据：%1</translation>
-    </message>
-</context>
-<context>
-    <name>hd::DirectoryRepository</name>
-    <message>
-        <source>There is no agent #%1.</source>
-        <translation>没有编号为 #%1 的客服。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a language code (like en or zh).</source>
-        <translation>“%1”不是语言代码（例如 en 或 zh）。</translation>
-    </message>
-    <message>
-        <source>The capacity is a number of conversations from 0 to %1.</source>
-        <translation>接待上限是 0 到 %1 之间的会话数。</translation>
     </message>
 </context>
 </TS>
