@@ -3,13 +3,14 @@
 // languages, capacity and the active flag, and what it stores is what `report --team` filters by;
 // bad input fails with one line and exit code 2 and changes nothing.
 
+#include "CliProcess.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,12 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hd::test::CliRun;
 
 qsizetype lineCount(const QString &path)
 {
@@ -51,27 +47,9 @@ class TestAgentsCommand : public QObject
     Q_OBJECT
 
 private:
-    Run run(QStringList args)
+    Run run(const QStringList &args)
     {
-        args.prepend(m_home->filePath(u"ws.sqlite"_s));
-        args.prepend(u"--workspace"_s);
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home->path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-        p.setProcessEnvironment(env);
-        p.start(m_cli, args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return hd::test::runCli(m_cli, *m_home, QStringList{u"--workspace"_s, m_home->filePath(u"ws.sqlite"_s)} + args);
     }
     /// `agents list --json` as an array of objects (empty on failure).
     QJsonArray list()

@@ -3,6 +3,8 @@
 // address and stores nothing twice (the demo's idempotent set-up, scripts/demo.sh), and bad updates
 // fail with a one-line reason and change nothing.
 
+#include "CliProcess.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -23,12 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hd::test::CliRun;
 
 /// harbordesk-sim on a free loopback port, stopped with the object.
 class Sim
@@ -102,29 +98,18 @@ class TestChannelsCommand : public QObject
 private:
     Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home->path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-        // No keychain in a test run: the simulator's made-up credentials go to the opt-in file store.
-        env.insert(u"HARBORDESK_ALLOW_PLAINTEXT_SECRETS"_s, u"1"_s);
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        env.insert(u"T_EBAY_SECRET"_s, u"sim-ebay-secret"_s);
-        env.insert(u"T_EBAY_REFRESH"_s, u"sim-ebay-refresh-1"_s);
-        env.insert(u"T_WRONG"_s, u"not-the-refresh-token"_s);
-        p.setProcessEnvironment(env);
-        p.start(m_cli, QStringList{u"--workspace"_s, m_home->filePath(u"ws.sqlite"_s)} + args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return hd::test::runCli(m_cli,
+                                *m_home,
+                                QStringList{u"--workspace"_s, m_home->filePath(u"ws.sqlite"_s)} + args,
+                                [](QProcessEnvironment &env) {
+                                    // No keychain in a test run: the simulator's made-up credentials go to the opt-in
+                                    // file store.
+                                    env.insert(u"HARBORDESK_ALLOW_PLAINTEXT_SECRETS"_s, u"1"_s);
+                                    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+                                    env.insert(u"T_EBAY_SECRET"_s, u"sim-ebay-secret"_s);
+                                    env.insert(u"T_EBAY_REFRESH"_s, u"sim-ebay-refresh-1"_s);
+                                    env.insert(u"T_WRONG"_s, u"not-the-refresh-token"_s);
+                                });
     }
 
     static QString ebayConfig(const QString &simUrl)

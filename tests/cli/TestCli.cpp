@@ -1,10 +1,11 @@
 // Drives the built harbordesk-cli through QProcess: exit codes, one-line errors, and the output of
 // generate / stats / search on a small synthetic workspace.
 
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,12 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hd::test::CliRun;
 
 } // namespace
 
@@ -28,27 +24,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // The default workspace and the log file land in the temporary home, never in the user's.
-        env.insert(u"HOME"_s, m_home->path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-        p.setProcessEnvironment(env);
-        p.start(m_cli, args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
-    }
+    Run run(const QStringList &args) { return hd::test::runCli(m_cli, *m_home, args); }
     QString workspace() const { return m_home->filePath(u"ws.sqlite"_s); }
 
     QString m_cli;
@@ -202,8 +178,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         auto show = [&](qint64 id) {
-            const Run s = run({u"--workspace"_s, workspace(), u"conversation"_s, u"show"_s, QString::number(id),
-                               u"--json"_s});
+            const Run s =
+                run({u"--workspace"_s, workspace(), u"conversation"_s, u"show"_s, QString::number(id), u"--json"_s});
             return s.exitCode == 0 ? QJsonDocument::fromJson(s.out.toUtf8()).object() : QJsonObject{};
         };
         qint64 amazon = 0;
@@ -224,7 +200,8 @@ private Q_SLOTS:
         const int before = c.value("messages"_L1).toArray().size();
         r = act({u"reply"_s, id, u"--text"_s, u"Track it at https://track.example.com/x"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.startsWith(u"blocked: "_s) && r.err.contains(u"nothing was queued"_s), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.startsWith(u"blocked: "_s) && r.err.contains(u"nothing was queued"_s),
+                 qPrintable(r.out + r.err));
         QCOMPARE(show(amazon).value("messages"_L1).toArray().size(), before);
 
         r = act({u"reply"_s, id, u"--text"_s, u"Thank you, your parcel left our warehouse today."_s});

@@ -3,11 +3,12 @@
 // names, one-line errors with exit code 2 for bad input (a misspelt team, tag or language is an
 // error, not an empty report), and saved definitions (save, list, run, run-due, remove).
 
+#include "CliProcess.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,12 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hd::test::CliRun;
 
 /// A CSV file as rows of fields (RFC 4180 quoting, as CsvWriter writes it).
 QList<QStringList> parseCsv(const QString &text, QChar separator = u',')
@@ -71,27 +67,9 @@ class TestReportCommand : public QObject
     Q_OBJECT
 
 private:
-    Run run(QStringList args)
+    Run run(const QStringList &args)
     {
-        args.prepend(workspace());
-        args.prepend(u"--workspace"_s);
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_home->path());
-        env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-        p.setProcessEnvironment(env);
-        p.start(m_cli, args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return hd::test::runCli(m_cli, *m_home, QStringList{u"--workspace"_s, workspace()} + args);
     }
     QString workspace() const { return m_home->filePath(u"ws.sqlite"_s); }
     QString path(const QString &name) const { return m_home->filePath(name); }
