@@ -211,23 +211,17 @@ Result<AnalyticsData> AnalyticsRepository::load(const AnalyticsFilter &f, const 
     return data;
 }
 
-Result<AnalyticsData> AnalyticsRepository::loadConversations(const QList<qint64> &ids) const
+Status AnalyticsRepository::storeIds(const QString &table, const QList<qint64> &ids) const
 {
-    AnalyticsData data;
-    auto calendar = reportingCalendar();
-    if (!calendar)
-        return calendar.error();
-    data.calendar = calendar.value();
     QSqlQuery q(m_db.connection());
-    const QString create = m_db.dialect().isSqlite()
-        ? u"CREATE TEMP TABLE IF NOT EXISTS analytics_ids (id INTEGER PRIMARY KEY)"_s
-        : u"CREATE TEMP TABLE IF NOT EXISTS analytics_ids (id BIGINT PRIMARY KEY)"_s;
-    if (!q.exec(create) || !q.exec(u"DELETE FROM analytics_ids"_s))
+    const QString create = u"CREATE TEMP TABLE IF NOT EXISTS "_s + table
+        + (m_db.dialect().isSqlite() ? u" (id INTEGER PRIMARY KEY)"_s : u" (id BIGINT PRIMARY KEY)"_s);
+    if (!q.exec(create) || !q.exec(u"DELETE FROM "_s + table))
         return databaseError(q, u"analytics ids"_s);
     constexpr qsizetype kChunk = 500; // bind-parameter limits: SQLite 32766, PostgreSQL 65535
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const qsizetype n = std::min(kChunk, ids.size() - start);
-        QString sql = u"INSERT INTO analytics_ids(id) VALUES "_s;
+        QString sql = u"INSERT INTO "_s + table + u"(id) VALUES "_s;
         QVariantList binds;
         for (qsizetype i = 0; i < n; ++i) {
             sql += i == 0 ? u"(?)"_s : u", (?)"_s;
@@ -236,6 +230,18 @@ Result<AnalyticsData> AnalyticsRepository::loadConversations(const QList<qint64>
         if (!exec(q, sql + u" ON CONFLICT DO NOTHING"_s, binds))
             return databaseError(q, u"analytics ids"_s);
     }
+    return {};
+}
+
+Result<AnalyticsData> AnalyticsRepository::loadConversations(const QList<qint64> &ids) const
+{
+    AnalyticsData data;
+    auto calendar = reportingCalendar();
+    if (!calendar)
+        return calendar.error();
+    data.calendar = calendar.value();
+    if (auto s = storeIds(u"analytics_ids"_s, ids); !s)
+        return s.error();
     LoadOptions options;
     options.surveys = false;
     if (auto s = readRows(u"analytics_ids"_s, AnalyticsFilter{}, options, data); !s)

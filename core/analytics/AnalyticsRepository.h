@@ -45,6 +45,9 @@ public:
     /// sorted as load() sorts them, with the reporting calendar: what FactsBuilder needs to
     /// recompute their facts.
     Result<AnalyticsData> loadConversations(const QList<qint64> &ids) const;
+    /// Replaces the rows of the connection's temporary table `table` (created when missing, one
+    /// `id` column) with `ids`, for queries that take a set as `IN (SELECT id FROM table)`.
+    Status storeIds(const QString &table, const QList<qint64> &ids) const;
 
     /// The business calendar durations are counted on: the first enabled company SLA policy on a
     /// business calendar (as the reporting events do); 24/7 when there is none.

@@ -237,24 +237,8 @@ Result<int> ConversationFactsStore::refreshAll() const
 
 Status ConversationFactsStore::refreshIds(const QList<qint64> &ids) const
 {
-    QSqlQuery q(m_db.connection());
-    const QString create = m_db.dialect().isSqlite()
-        ? u"CREATE TEMP TABLE IF NOT EXISTS analytics_stale (id INTEGER PRIMARY KEY)"_s
-        : u"CREATE TEMP TABLE IF NOT EXISTS analytics_stale (id BIGINT PRIMARY KEY)"_s;
-    if (!q.exec(create) || !q.exec(u"DELETE FROM analytics_stale"_s))
-        return databaseError(q, u"analytics stale ids"_s);
-    constexpr qsizetype kChunk = 500; // bind-parameter limits: SQLite 32766, PostgreSQL 65535
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const qsizetype n = std::min(kChunk, ids.size() - start);
-        QString sql = u"INSERT INTO analytics_stale(id) VALUES "_s;
-        QVariantList binds;
-        for (qsizetype i = 0; i < n; ++i) {
-            sql += i == 0 ? u"(?)"_s : u", (?)"_s;
-            binds << ids.at(start + i);
-        }
-        if (!exec(q, sql + u" ON CONFLICT DO NOTHING"_s, binds))
-            return databaseError(q, u"analytics stale ids"_s);
-    }
+    if (auto s = AnalyticsRepository(m_db).storeIds(u"analytics_stale"_s, ids); !s)
+        return s;
     auto n = refresh(u"SELECT id FROM analytics_stale"_s, {});
     if (!n)
         return n.error();
