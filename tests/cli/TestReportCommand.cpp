@@ -4,6 +4,7 @@
 // error, not an empty report), and saved definitions (save, list, run, run-due, remove).
 
 #include "CliProcess.h"
+#include "tests/support/CsvRows.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -22,43 +23,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Run = hd::test::CliRun;
-
-/// A CSV file as rows of fields (RFC 4180 quoting, as CsvWriter writes it).
-QList<QStringList> parseCsv(const QString &text, QChar separator = u',')
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == separator) {
-            row << field;
-            field.clear();
-        } else if (c == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
+using hd::test::parseCsv;
 
 } // namespace
 
