@@ -13,7 +13,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <iterator>
 #include <memory>
 #include <numeric>
 #include <tuple>
